@@ -1,0 +1,56 @@
+/**
+ * The frontmatter of `content/articles/<slug>.md`. Imports only `astro/zod`, so the site, the
+ * validator and tests share it. Every field's comment is shown to editors on hover (JSON Schema).
+ */
+import { z } from 'astro/zod';
+import { expected, isoDate, text, todayIso } from './fields';
+import { overridesSchema } from './overrides';
+import { unknownFields } from './strict';
+
+const articleFields = {
+  /** Headline: a factual summary of the story, in sentence case. */
+  title: text('a headline, in quotes').max(200, { error: 'the headline is longer than 200 characters' }),
+  /** Publication date, quoted: "2023-03-13". Relative dates in the text ("last month") are read from it. */
+  published: isoDate().refine((date) => date <= todayIso(), {
+    error: (issue) => `the publication date ${String(issue.input)} is in the future: publish it on or after that day`,
+  }),
+  /** Date of the last substantive update, quoted, on or after `published`. */
+  updated: isoDate().optional(),
+  /** Standfirst: one or two sentences under the headline. */
+  dek: text('a one-sentence standfirst').optional(),
+  /** Author as printed ("By Jane Doe"), only when the source names one. */
+  byline: text('the author’s name').optional(),
+  /** Publication the article comes from, e.g. "Reuters". */
+  source: text('the name of the publication').optional(),
+  /** Address of the original article. */
+  url: z.url({ error: expected('a web address starting with https://') }).optional(),
+  /** Topic tags, lower-case: [china, diplomacy]. */
+  tags: z
+    .array(text('a tag'), { error: expected('a list of tags like [china, diplomacy]') })
+    .optional(),
+  /** Editorial corrections to the analysis: quote speakers, non-quotes, event dates. */
+  overrides: overridesSchema.optional(),
+};
+
+export const articleFrontmatterSchema = z
+  .strictObject(articleFields, {
+    error: unknownFields(Object.keys(articleFields).join(', ')),
+  })
+  .superRefine((data, ctx) => {
+    if (data.updated !== undefined && data.updated < data.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `the update date ${data.updated} is before the publication date ${data.published}`,
+      });
+    }
+    if (data.updated !== undefined && data.updated > todayIso()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `the update date ${data.updated} is in the future`,
+      });
+    }
+  });
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
