@@ -112,6 +112,16 @@ export const warningSchema = z.object({
   message: z.string().min(1),
 });
 
+/** Where a person is mentioned, so the site can link the mention (an extra field of the contract). */
+export const mentionSchema = z.object({
+  person: z.string().min(1),
+  paragraph: paragraphNumber,
+  /** The mention exactly as written ("Sullivan", "President Biden", "Madeiros"). */
+  text: z.string().min(1),
+  /** Offset of `text` in the paragraph's visible text. */
+  start: z.number().int().min(0),
+});
+
 export const articleAnalysisSchema = z.object({
   slug: z.string().min(1),
   title: z.string(),
@@ -121,6 +131,7 @@ export const articleAnalysisSchema = z.object({
   quotes: z.array(quoteSchema),
   events: z.array(eventSchema),
   warnings: z.array(warningSchema),
+  mentions: z.array(mentionSchema),
 });
 
 export type PersonRecord = z.infer<typeof personSchema>;
@@ -128,4 +139,5 @@ export type SourceRecord = z.infer<typeof sourceSchema>;
 export type QuoteRecord = z.infer<typeof quoteSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type WarningRecord = z.infer<typeof warningSchema>;
+export type MentionRecord = z.infer<typeof mentionSchema>;
 export type ArticleAnalysis = z.infer<typeof articleAnalysisSchema>;
