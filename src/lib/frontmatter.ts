@@ -52,6 +52,7 @@ export function readFrontmatter(source: string): ParsedFrontmatter {
   if (split.yaml === null) return { data: {}, document: null, lineCounter, split };
   const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
   const value: unknown = document.errors.length > 0 ? {} : document.toJS();
-  const data = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const data =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   return { data, document, lineCounter, split };
 }

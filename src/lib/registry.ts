@@ -4,7 +4,9 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { personSchema, type Person } from '../schemas/person';
 
-export const registrySchema = z.array(personSchema, { error: 'expected a list of people (lines starting with "- id:")' });
+export const registrySchema = z.array(personSchema, {
+  error: 'expected a list of people (lines starting with "- id:")',
+});
 
 export function parseRegistry(source: string, file = 'content/people.yaml'): Person[] {
   const result = registrySchema.safeParse(parse(source) ?? []);

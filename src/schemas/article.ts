@@ -13,6 +13,8 @@ const articleFields = {
   /** Publication date, quoted: "2023-03-13". Relative dates in the text ("last month") are read from it. */
   published: isoDate().refine((date) => date <= todayIso(), {
     error: (issue) => `the publication date ${String(issue.input)} is in the future: publish it on or after that day`,
+    // Only a well-formed date can be in the future; a malformed one already has its message.
+    when: (payload) => payload.issues.length === 0,
   }),
   /** Date of the last substantive update, quoted, on or after `published`. */
   updated: isoDate().optional(),
@@ -25,32 +27,31 @@ const articleFields = {
   /** Address of the original article. */
   url: z.url({ error: expected('a web address starting with https://') }).optional(),
   /** Topic tags, lower-case: [china, diplomacy]. */
-  tags: z
-    .array(text('a tag'), { error: expected('a list of tags like [china, diplomacy]') })
-    .optional(),
+  tags: z.array(text('a tag'), { error: expected('a list of tags like [china, diplomacy]') }).optional(),
   /** Editorial corrections to the analysis: quote speakers, non-quotes, event dates. */
   overrides: overridesSchema.optional(),
 };
 
-export const articleFrontmatterSchema = z
-  .strictObject(articleFields, {
-    error: unknownFields(Object.keys(articleFields).join(', ')),
-  })
-  .superRefine((data, ctx) => {
-    if (data.updated !== undefined && data.updated < data.published) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['updated'],
-        message: `the update date ${data.updated} is before the publication date ${data.published}`,
-      });
-    }
-    if (data.updated !== undefined && data.updated > todayIso()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['updated'],
-        message: `the update date ${data.updated} is in the future`,
-      });
-    }
-  });
+/** The frontmatter fields without cross-field checks, for extending (the site adds `analysis`). */
+export const articleFrontmatterObject = z.strictObject(articleFields, {
+  error: unknownFields(Object.keys(articleFields).join(', ')),
+});
+
+export const articleFrontmatterSchema = articleFrontmatterObject.superRefine((data, ctx) => {
+  if (data.updated !== undefined && data.updated < data.published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `the update date ${data.updated} is before the publication date ${data.published}`,
+    });
+  }
+  if (data.updated !== undefined && data.updated > todayIso()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `the update date ${data.updated} is in the future`,
+    });
+  }
+});
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

@@ -39,8 +39,8 @@ export function isoDate() {
   return z.iso.date({
     error: (issue) =>
       issue.input === undefined
-        ? 'required: a date like "2023-03-13" (year-month-day, in quotes)'
-        : `expected a date like "2023-03-13" (a real year-month-day, in quotes), got ${describeValue(issue.input)}`,
+        ? 'required: a date like "2023-03-13", in quotes'
+        : `expected a date like "2023-03-13", got ${describeValue(issue.input)}`,
   });
 }
 
@@ -49,17 +49,14 @@ export function partialDate() {
   return z
     .string({ error: expected('a date like "2021", "2021-01" or "2021-01-20" (in quotes)') })
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-      error: (issue) =>
-        `expected a date like "2021", "2021-01" or "2021-01-20", got ${describeValue(issue.input)}`,
+      error: (issue) => `expected a date like "2021", "2021-01" or "2021-01-20", got ${describeValue(issue.input)}`,
     });
 }
 
 /** A person id: the slug of the full name, e.g. "jake-sullivan". */
 export function personId() {
-  return z
-    .string({ error: expected('a person id like "jake-sullivan"') })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: (issue) =>
-        `expected a person id like "jake-sullivan" (lower-case letters, digits and hyphens), got ${describeValue(issue.input)}`,
-    });
+  return z.string({ error: expected('a person id like "jake-sullivan"') }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `expected a person id like "jake-sullivan" (lower-case letters, digits and hyphens), got ${describeValue(issue.input)}`,
+  });
 }

@@ -33,7 +33,10 @@ export const eventOverrideSchema = z.strictObject(
     /** The time expression exactly as written in the article, e.g. "in July". */
     expression: text('the time expression exactly as written, like "in July"'),
     /** Paragraph number (1-based), needed only when the expression occurs more than once. */
-    paragraph: z.int({ error: expected('a paragraph number like 3') }).min(1).optional(),
+    paragraph: z
+      .int({ error: expected('a paragraph number like 3') })
+      .min(1)
+      .optional(),
     /** The right date: "2023-03-13", "2023-W12", "2023-03" or "2023". */
     date: z
       .string({ error: expected('a date like "2023-03-13", "2023-W12", "2023-03" or "2023"') })

@@ -22,13 +22,9 @@ const personFields = {
   /** Other spellings seen in print, including misspellings: [Tony Blinken]. */
   aliases: z.array(text('a name variant'), { error: expected('a list of name variants') }).optional(),
   /** Pronoun the person uses, so "she said" can be attributed: he, she or they. */
-  pronoun: z
-    .enum(['he', 'she', 'they'], { error: expected('one of he, she, they') })
-    .optional(),
+  pronoun: z.enum(['he', 'she', 'they'], { error: expected('one of he, she, they') }).optional(),
   /** How the person is usually quoted: official, expert or other (for the sources chart). */
-  sourceType: z
-    .enum(['official', 'expert', 'other'], { error: expected('one of official, expert, other') })
-    .optional(),
+  sourceType: z.enum(['official', 'expert', 'other'], { error: expected('one of official, expert, other') }).optional(),
   /** Roles with the time they were held, most recent first. */
   roles: z.array(roleSchema, { error: expected('a list of roles') }).optional(),
   /** Organisation the person belongs to. */

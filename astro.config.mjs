@@ -1,0 +1,22 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { remarkParagraphIds } from './src/markdown/remark-paragraph-ids.ts';
+import { siteConfig } from './src/site-config.ts';
+
+// SITE_URL and BASE_PATH let one build deploy at a domain root or under a sub-path
+// (a GitHub Pages project site): BASE_PATH=/my-repo/ SITE_URL=https://me.github.io npm run build
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  markdown: {
+    processor: unified({
+      // The article text is a record of what was published: no typographic rewriting of its quote marks.
+      smartypants: false,
+      remarkPlugins: [remarkParagraphIds],
+    }),
+  },
+});

@@ -1,0 +1,27 @@
+/**
+ * Content collections. `articles` are the Markdown stories in `content/articles/`, each stored with its
+ * analysis; `people` is the registry in `content/people.yaml`. The field schemas live in
+ * `src/schemas/` (plain `astro/zod`), shared with `npm run validate`, the CLI and the tests.
+ */
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { articleAnalysisSchema } from './analysis/schema';
+import { articleLoader } from './loaders/articles';
+import { articleFrontmatterObject } from './schemas/article';
+import { personSchema } from './schemas/person';
+
+const articles = defineCollection({
+  loader: articleLoader({
+    base: 'content/articles',
+    registry: 'content/people.yaml',
+    engine: 'src/analysis',
+  }),
+  schema: articleFrontmatterObject.extend({ analysis: articleAnalysisSchema }),
+});
+
+const people = defineCollection({
+  loader: file('content/people.yaml'),
+  schema: personSchema,
+});
+
+export const collections = { articles, people };

@@ -1,0 +1,128 @@
+/**
+ * The `articles` collection loader: reads `content/articles/*.md`, checks each file's frontmatter,
+ * runs the analysis engine once per article and stores the result with the entry, then renders the
+ * Markdown with the analysis in reach of the site's remark/rehype plugins.
+ *
+ * An entry's digest covers its file, the people registry and the engine's source, so an unchanged
+ * article is neither analysed nor rendered again on rebuild, while a registry or engine change
+ * re-analyses everything. Content files are only ever read.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { analyzeArticle } from '../analysis/index';
+import type { ArticleAnalysis } from '../analysis/schema';
+import type { Person } from '../schemas/person';
+import { loadRegistry } from '../lib/registry';
+import { checkArticleSource, formatProblem } from '../lib/validate';
+import { slugOf } from '../lib/article-input';
+import { analysisFrontmatter } from '../markdown/analysis-frontmatter';
+
+export interface ArticleLoaderOptions {
+  /** Folder of the article files, relative to the project root. */
+  readonly base: string;
+  /** The people registry, relative to the project root. */
+  readonly registry: string;
+  /** The engine's source folder, hashed into every digest. */
+  readonly engine: string;
+}
+
+export function articleLoader(options: ArticleLoaderOptions): Loader {
+  return {
+    name: 'article-loader',
+    load: async (context) => {
+      const root = context.config.root.pathname;
+      const paths = {
+        base: resolve(root, options.base),
+        registry: resolve(root, options.registry),
+        engine: resolve(root, options.engine),
+      };
+      await syncArticles(context, paths);
+      context.watcher?.add([paths.base, paths.registry]);
+      context.watcher?.on('all', (_event, changed) => {
+        const file = resolve(changed);
+        if (file.startsWith(paths.base) || file === paths.registry) {
+          syncArticles(context, paths).catch((error: unknown) => context.logger.error(String(error)));
+        }
+      });
+    },
+  };
+}
+
+interface ResolvedPaths {
+  readonly base: string;
+  readonly registry: string;
+  readonly engine: string;
+}
+
+async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promise<void> {
+  const { store, logger } = context;
+  const root = context.config.root.pathname;
+  const registry = loadRegistry(paths.registry);
+  const sharedDigest = digestOf([readFileSync(paths.registry, 'utf8'), ...sourceFiles(paths.engine)]);
+  const files = markdownFiles(paths.base);
+  const errors: string[] = [];
+  const seen = new Set<string>();
+
+  for (const file of files) {
+    const relativePath = relative(root, file);
+    const source = readFileSync(file, 'utf8');
+    const id = slugOf(file);
+    seen.add(id);
+    const digest = context.generateDigest(`${sharedDigest}\n${source}`);
+    if (store.get(id)?.digest === digest) continue;
+
+    const checked = checkArticleSource(source, relativePath);
+    if (!checked.data) {
+      errors.push(...checked.problems.map(formatProblem));
+      continue;
+    }
+    const analysis = analyzeArticle({
+      slug: id,
+      title: checked.data.title,
+      published: checked.data.published,
+      body: checked.body,
+      registry: registry satisfies readonly Person[],
+      overrides: checked.data.overrides,
+    });
+    logWarnings(logger, relativePath, analysis);
+    const data = await context.parseData({ id, data: { ...checked.data, analysis }, filePath: file });
+    const rendered = await context.renderMarkdown(`${analysisFrontmatter(analysis)}${checked.body}`);
+    store.set({ id, data, body: checked.body, filePath: relativePath, digest, rendered });
+  }
+
+  for (const id of store.keys()) {
+    if (!seen.has(id)) store.delete(id);
+  }
+  if (errors.length > 0) {
+    throw new Error(`Content errors: fix these and build again.\n${errors.join('\n')}`);
+  }
+}
+
+function logWarnings(logger: LoaderContext['logger'], file: string, analysis: ArticleAnalysis): void {
+  for (const warning of analysis.warnings) {
+    const where = warning.paragraph === undefined ? file : `${file} paragraph ${warning.paragraph}`;
+    logger.warn(`${where}: ${warning.message}`);
+  }
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => `${name}\n${readFileSync(join(dir, name), 'utf8')}`);
+}
+
+function digestOf(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds the real site into a temporary folder, once per test run (Vitest global setup), at the domain
+ * root and under a sub-path. Build tests read the output through `inject('builds')`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+export interface BuiltSite {
+  /** Folder holding the built site. */
+  readonly dir: string;
+  /** The `base` it was built with: "/" or "/sub-path/". */
+  readonly base: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    builds: { root: BuiltSite; subpath: BuiltSite };
+  }
+}
+
+export function buildSite(base: string, extraEnv: Record<string, string> = {}): BuiltSite {
+  const dir = mkdtempSync(join(tmpdir(), 'quotewire-build-'));
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, ...extraEnv, OUT_DIR: dir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return { dir, base };
+}
+
+export default function setup(project: TestProject): void {
+  const root = buildSite('/');
+  const subpath = buildSite('/quotewire/');
+  project.provide('builds', { root, subpath });
+}
