@@ -1,22 +1,19 @@
 /**
  * npm run eval [-- --verbose]
  * Analyses the public dev set (../shared/eval/dev) and the seed article, and prints the scorer's output.
- * EVAL_DIR overrides where the eval data lives.
+ * EVAL_DIR overrides where the eval data lives (see tests/support/eval-dir.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyzeArticle } from '../src/analysis/index';
 import { articleInputFromSource } from '../src/lib/article-input';
 import { loadRegistry } from '../src/lib/registry';
+import { evalDir as findEvalDir } from '../tests/support/eval-dir';
 
-const evalDir = resolve(process.env['EVAL_DIR'] ?? '../shared/eval');
+const evalDir = findEvalDir();
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-if (!existsSync(evalDir)) {
-  console.error(`eval data not found at ${evalDir} (set EVAL_DIR)`);
-  process.exit(2);
-}
 
 const registry = loadRegistry();
 const out = mkdtempSync(join(tmpdir(), 'eval-'));
