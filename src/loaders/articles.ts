@@ -39,11 +39,15 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         engine: resolve(root, options.engine),
       };
       await syncArticles(context, paths);
+      // In dev, re-sync on changes; one sync at a time, since each reads the whole folder.
+      let queue = Promise.resolve();
       context.watcher?.add([paths.base, paths.registry]);
       context.watcher?.on('all', (_event, changed) => {
         const file = resolve(changed);
         if (file.startsWith(paths.base) || file === paths.registry) {
-          syncArticles(context, paths).catch((error: unknown) => context.logger.error(String(error)));
+          queue = queue
+            .then(() => syncArticles(context, paths))
+            .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
         }
       });
     },
