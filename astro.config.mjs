@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkParagraphIds } from './src/markdown/remark-paragraph-ids.ts';
+import { rehypeSanitizeUntrusted } from './src/markdown/rehype-sanitize-untrusted.ts';
 import { siteConfig } from './src/site-config.ts';
 
 // SITE_URL and BASE_PATH let one build deploy at a domain root or under a sub-path
@@ -17,6 +18,8 @@ export default defineConfig({
       // The article text is a record of what was published: no typographic rewriting of its quote marks.
       smartypants: false,
       remarkPlugins: [remarkParagraphIds],
+      // Articles come from people we may not know: their raw HTML is filtered last, after the site's plugins.
+      rehypePlugins: [rehypeSanitizeUntrusted],
     }),
   },
 });

@@ -10,17 +10,20 @@ import { articleLoader } from './loaders/articles';
 import { articleFrontmatterObject } from './schemas/article';
 import { personSchema } from './schemas/person';
 
+/** The content folder: `content/`, or another (tests build fixture sites with `CONTENT_DIR`). */
+const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+
 const articles = defineCollection({
   loader: articleLoader({
-    base: 'content/articles',
-    registry: 'content/people.yaml',
+    base: `${contentDir}/articles`,
+    registry: `${contentDir}/people.yaml`,
     engine: 'src/analysis',
   }),
   schema: articleFrontmatterObject.extend({ analysis: articleAnalysisSchema }),
 });
 
 const people = defineCollection({
-  loader: file('content/people.yaml'),
+  loader: file(`${contentDir}/people.yaml`),
   schema: personSchema,
 });
 
