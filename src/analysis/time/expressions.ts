@@ -1,0 +1,864 @@
+/**
+ * Recognises time expressions in a paragraph's tokens: weekdays (with a part of the day or a date),
+ * today/yesterday/tomorrow/tonight, dates with and without a year (AP "Dec. 12", British "12 December",
+ * "the 14th"), months, seasons, last/this/next week|month|year|weekend, "N weeks ago", years and year
+ * modifiers, quarters and fiscal years, holidays, and anaphora with an anchor ("the day before",
+ * "a year earlier", "the following week", "that afternoon").
+ *
+ * A left-to-right scan: at each token a handful of matchers look at most a few tokens ahead, so the
+ * cost is linear in the paragraph. Durations and vague phrases ("for years", "the past several weeks",
+ * "in the coming weeks", "the 1970s", clock times) are deliberately not matched.
+ */
+import {
+  BARE_MONTH_CUES,
+  FIXED_HOLIDAYS,
+  FLOATING_HOLIDAYS,
+  HOLIDAY_FIRST_WORDS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PARTS_OF_DAY,
+  PREPOSITIONS,
+  SEASONS,
+  UNITS,
+  WEEKDAYS,
+  type FloatingHoliday,
+  type Season,
+  type Unit,
+} from './lexicon';
+import { dayValue, numberValue, touching, yearValue, type Token } from './tokens';
+
+export type Modifier = 'last' | 'this' | 'next' | 'coming' | 'past';
+
+export type TimeSpec =
+  /** A weekday name, with an optional last/this/next. */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly mod: Modifier | null }
+  /** today (0), yesterday (-1), tomorrow (1), tonight, this morning, last night. */
+  | { readonly kind: 'deictic'; readonly offset: number }
+  /** A calendar date; the year when written. */
+  | {
+      readonly kind: 'date';
+      readonly month: number;
+      readonly day: number;
+      readonly year: number | null;
+      readonly weekday: number | null;
+      readonly mod: Modifier | null;
+    }
+  /** "the 14th": a day of a month the tense picks. */
+  | { readonly kind: 'dayOfMonth'; readonly day: number }
+  | { readonly kind: 'month'; readonly month: number; readonly year: number | null; readonly mod: Modifier | null }
+  | { readonly kind: 'season'; readonly season: Season; readonly year: number | null; readonly mod: Modifier | null }
+  /** last/this/next week|month|year (offset -1, 0, 1). */
+  | { readonly kind: 'relative'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
+  | { readonly kind: 'weekend'; readonly mod: Modifier | null }
+  | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number }
+  | { readonly kind: 'year'; readonly year: number }
+  /** A quarter, half or fiscal year: resolves to its year. */
+  | { readonly kind: 'quarter'; readonly quarter: number; readonly year: number | null }
+  | {
+      readonly kind: 'floating';
+      readonly holiday: FloatingHoliday;
+      readonly year: number | null;
+      readonly mod: Modifier | null;
+    }
+  /**
+   * Relative to an anchor the text gives: `offset` units after it ("the day before" -1, "the following
+   * week" +1, "that afternoon" 0). `noun` names the anchor when written ("the week after the vote").
+   */
+  | { readonly kind: 'anaphor'; readonly unit: Unit; readonly offset: number; readonly noun: string | null }
+  /** "the following Monday" (+1) / "the previous Friday" (-1) after an anchor day. */
+  | { readonly kind: 'anaphorWeekday'; readonly weekday: number; readonly direction: 1 | -1 };
+
+export interface TimeMention {
+  /** Token range of the whole expression, prefix words included. */
+  readonly first: number;
+  readonly last: number;
+  /** Character offsets in the paragraph text (a possessive 's is left out). */
+  readonly start: number;
+  readonly end: number;
+  readonly spec: TimeSpec;
+  /** The preposition written before it ("since", "until", "on"), lower-cased, or null. */
+  readonly prep: string | null;
+}
+
+interface Core {
+  readonly first: number;
+  readonly last: number;
+  readonly spec: TimeSpec;
+}
+
+const MODIFIERS = new Set<string>(['last', 'this', 'next', 'coming', 'past']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
+const GENERIC_BEFORE_WEEKDAY = new Set(['a', 'an', 'every', 'each', 'one', 'some', 'any', 'that', 'the', 'no']);
+const ANAPHOR_DIRECTION: ReadonlyMap<string, number> = new Map([
+  ['before', -1],
+  ['earlier', -1],
+  ['prior', -1],
+  ['previous', -1],
+  ['preceding', -1],
+  ['after', 1],
+  ['later', 1],
+  ['next', 1],
+  ['following', 1],
+]);
+const DURATION_PREPS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'through', 'across']);
+const POSITION_WORDS = new Set(['end', 'middle', 'beginning', 'start', 'close']);
+/** Words after a bare number that make it a count, not a year. */
+const COUNT_NOUNS = new Set([
+  'people',
+  'persons',
+  'residents',
+  'jobs',
+  'employees',
+  'workers',
+  'staff',
+  'troops',
+  'soldiers',
+  'votes',
+  'voters',
+  'pounds',
+  'dollars',
+  'euros',
+  'yen',
+  'kilometres',
+  'kilometers',
+  'km',
+  'miles',
+  'metres',
+  'meters',
+  'feet',
+  'ft',
+  'tonnes',
+  'tons',
+  'acres',
+  'hectares',
+  'homes',
+  'houses',
+  'cases',
+  'deaths',
+  'points',
+  'runs',
+  'yards',
+  'calories',
+  'units',
+  'copies',
+  'students',
+  'members',
+  'seats',
+  'words',
+  'pages',
+  'cars',
+  'vehicles',
+  'megawatts',
+  'kg',
+  'mph',
+  'lbs',
+  'hours',
+  'minutes',
+  'seconds',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'percent',
+  'per',
+  'patients',
+  'beds',
+  'children',
+  'families',
+  'passengers',
+  'visitors',
+  'fans',
+  'signatures',
+  'loaves',
+  'shares',
+  'barrels',
+  'gallons',
+  'litres',
+  'liters',
+  'square',
+  'degrees',
+]);
+const NOT_YEAR_BEFORE = new Set([
+  '$',
+  '£',
+  '€',
+  '¥',
+  '#',
+  'no',
+  'nos',
+  'number',
+  'route',
+  'flight',
+  'highway',
+  'interstate',
+  'room',
+  'suite',
+  'page',
+  'pages',
+  'article',
+  'section',
+  'rule',
+  'resolution',
+  'model',
+  'bill',
+  'chapter',
+  'code',
+  'about',
+  'nearly',
+  'almost',
+  'some',
+  'roughly',
+  'approximately',
+  'over',
+  'than',
+  'only',
+  'just',
+]);
+const STRONG_YEAR_CUES = new Set([
+  'in',
+  'since',
+  'by',
+  'before',
+  'after',
+  'until',
+  'till',
+  'of',
+  'from',
+  'during',
+  'circa',
+  'c',
+  'early',
+  'late',
+  'mid',
+  'fiscal',
+  'through',
+  'throughout',
+]);
+
+export class Recogniser {
+  private readonly t: readonly Token[];
+
+  constructor(tokens: readonly Token[]) {
+    this.t = tokens;
+  }
+
+  /** All expressions, in text order, non-overlapping. */
+  findAll(): TimeMention[] {
+    const found: TimeMention[] = [];
+    let floor = 0; // tokens before this belong to an earlier expression
+    const n = this.t.length;
+    for (let i = 0; i < n; i++) {
+      const core = this.matchAt(i);
+      if (!core || core.first < floor) continue;
+      const mention = this.withPrefix(core, floor);
+      if (mention) {
+        found.push(mention);
+        floor = core.last + 1;
+        i = core.last;
+      }
+    }
+    return found;
+  }
+
+  // ------------------------------------------------------------------ token helpers
+  private tok(i: number): Token | undefined {
+    return this.t[i];
+  }
+  private lw(i: number): string {
+    return this.t[i]?.lower ?? '';
+  }
+  private bs(i: number): string {
+    return this.t[i]?.base ?? '';
+  }
+  private isWord(i: number): boolean {
+    return this.t[i]?.kind === 'word';
+  }
+  /** Token i is punctuation `ch`. */
+  private is(i: number, ch: string): boolean {
+    const token = this.t[i];
+    return token !== undefined && token.kind === 'punct' && token.text === ch;
+  }
+  /** A possessive `'s` on token i ends the expression. */
+  private possessive(i: number): boolean {
+    const token = this.t[i];
+    return token !== undefined && token.base !== token.lower;
+  }
+
+  // ------------------------------------------------------------------ dispatch
+  private matchAt(i: number): Core | null {
+    const token = this.tok(i);
+    if (!token) return null;
+    if (token.kind === 'num') return this.matchNumber(i);
+    if (token.kind !== 'word') return null;
+    const word = token.base;
+    if (token.cap && HOLIDAY_FIRST_WORDS.has(word)) {
+      const holiday = this.matchHoliday(i);
+      if (holiday) return holiday;
+    }
+    if (WEEKDAYS.has(word) && token.cap) return this.matchWeekday(i, i, null);
+    if (MONTHS.has(word) && token.cap) return this.matchMonth(i, i, null);
+    switch (word) {
+      case 'today':
+      case 'tonight':
+        return this.deictic(i, 0);
+      case 'yesterday':
+        return this.deictic(i, -1);
+      case 'tomorrow':
+        return this.deictic(i, 1);
+      case 'the':
+        return this.matchThe(i);
+      case 'that':
+        return this.matchThat(i);
+      case 'fiscal':
+        return this.matchFiscal(i);
+      default:
+        break;
+    }
+    if (MODIFIERS.has(word)) return this.matchModified(i);
+    if (SEASONS.has(word)) return this.matchSeasonYear(i, i);
+    if (NUMBER_WORDS.has(word)) return this.matchCount(i, NUMBER_WORDS.get(word) ?? 1);
+    if (ORDINAL_WORDS.has(word)) return this.matchQuarter(i, i);
+    if (/^q[1-4]$/.test(word) && token.cap) {
+      const year = yearValue(this.tok(i + 1));
+      const hasYear = Number.isFinite(year);
+      return { first: i, last: hasYear ? i + 1 : i, spec: { kind: 'quarter', quarter: Number(word.charAt(1)), year: hasYear ? year : null } };
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ prefixes
+  /** Extends a core leftwards over "late", "early", "mid-", "the end of" and one preposition. */
+  private withPrefix(core: Core, floor: number): TimeMention | null {
+    let first = core.first;
+    let prep: string | null = null;
+    let modifier = false;
+    for (let guard = 0; guard < 5; guard++) {
+      const j = first - 1;
+      if (j < floor) break;
+      const lower = this.lw(j);
+      if (this.is(j, '-') && !this.tok(j)?.spaceBefore && touching(this.tok(first)) && this.lw(j - 1) === 'mid' && j - 1 >= floor) {
+        if (modifier) break;
+        first = j - 1;
+        modifier = true;
+        continue;
+      }
+      if (!this.isWord(j)) break;
+      if ((lower === 'early' || lower === 'late' || lower === 'earlier' || lower === 'later' || lower === 'mid') && !modifier) {
+        first = j;
+        modifier = true;
+        continue;
+      }
+      if (lower === 'least' && this.lw(j - 1) === 'at' && PREPOSITIONS.has(this.lw(j - 2)) && !prep && j - 2 >= floor) {
+        prep = this.lw(j - 2);
+        first = j - 2;
+        continue;
+      }
+      if (lower === 'as' && (this.lw(j - 1) === 'early' || this.lw(j - 1) === 'soon') && this.lw(j - 2) === 'as' && !prep && j - 2 >= floor) {
+        prep = 'as';
+        first = j - 2;
+        continue;
+      }
+      if (PREPOSITIONS.has(lower) && !prep) {
+        prep = lower;
+        first = j;
+        continue;
+      }
+      break;
+    }
+    const firstToken = this.tok(first);
+    const lastToken = this.tok(core.last);
+    if (!firstToken || !lastToken) return null;
+    const end = lastToken.kind === 'punct' ? lastToken.end : lastToken.baseEnd;
+    return { first, last: core.last, start: firstToken.start, end, spec: core.spec, prep };
+  }
+
+  // ------------------------------------------------------------------ matchers
+  private deictic(i: number, offset: number): Core {
+    // "yesterday morning", "tomorrow night"
+    const next = this.bs(i + 1);
+    const last = PARTS_OF_DAY.has(next) && !this.possessive(i) ? i + 1 : i;
+    return { first: i, last, spec: { kind: 'deictic', offset } };
+  }
+
+  /** After a weekday: an optional part of the day, or a date ("Tuesday, Dec. 5"). */
+  private matchWeekday(first: number, i: number, mod: Modifier | null): Core | null {
+    const weekday = WEEKDAYS.get(this.bs(i)) ?? 0;
+    const token = this.tok(i);
+    if (!token) return null;
+    // "Sunday-morning program": a compound modifier, habitual
+    if (this.is(i + 1, '-') && touching(this.tok(i + 1))) return null;
+    if (first === i && GENERIC_BEFORE_WEEKDAY.has(this.lw(i - 1))) return null;
+    if (!this.possessive(i)) {
+      let j = i + 1;
+      if (this.is(j, ',')) j++;
+      const date = this.matchDateAt(j);
+      if (date && date.spec.kind === 'date') {
+        return { first, last: date.last, spec: { ...date.spec, weekday } };
+      }
+      if (PARTS_OF_DAY.has(this.bs(i + 1)) && this.isWord(i + 1)) {
+        return { first, last: i + 1, spec: { kind: 'weekday', weekday, mod } };
+      }
+    }
+    return { first, last: i, spec: { kind: 'weekday', weekday, mod } };
+  }
+
+  /** A month name: "March 5", "March 5, 2021", "March 2021", "March of 2021", or a bare month after a cue. */
+  private matchMonth(first: number, i: number, mod: Modifier | null): Core | null {
+    const word = MONTHS.get(this.bs(i));
+    if (!word) return null;
+    let j = i + 1;
+    const hasPeriod = this.is(j, '.') && touching(this.tok(j));
+    if (word.abbreviation && hasPeriod) j++;
+    if (!this.possessive(i)) {
+      const day = dayValue(this.tok(j));
+      const dayToken = this.tok(j);
+      if (Number.isFinite(day) && dayToken && !this.is(j + 1, ':') && !this.is(j + 1, '%')) {
+        // "March 5, 2021" / "March 5 2021"
+        let k = j + 1;
+        if (this.is(k, ',')) k++;
+        const year = yearValue(this.tok(k));
+        if (Number.isFinite(year) && !this.is(k + 1, '-')) {
+          return { first, last: k, spec: { kind: 'date', month: word.month, day, year, weekday: null, mod } };
+        }
+        return { first, last: j, spec: { kind: 'date', month: word.month, day, year: null, weekday: null, mod } };
+      }
+      const year = yearValue(this.tok(j));
+      if (Number.isFinite(year)) return { first, last: j, spec: { kind: 'month', month: word.month, year, mod } };
+      if (this.lw(j) === 'of' && Number.isFinite(yearValue(this.tok(j + 1)))) {
+        return { first, last: j + 1, spec: { kind: 'month', month: word.month, year: yearValue(this.tok(j + 1)), mod } };
+      }
+    }
+    // bare month: an abbreviation needs its period, and any month needs a cue word before it
+    if (word.abbreviation && !hasPeriod) return null;
+    if (mod === null) {
+      const before = this.lw(i - 1);
+      const cue =
+        BARE_MONTH_CUES.has(before) ||
+        (this.is(i - 1, '-') && this.lw(i - 2) === 'mid') ||
+        (this.possessive(i) && this.bs(i) !== 'may');
+      if (!cue) return null;
+      // "the end of March" is fine; "of" otherwise must follow a time word
+      if (before === 'of' && !POSITION_WORDS.has(this.lw(i - 2)) && this.lw(i - 2) !== 'month') return null;
+      if (this.bs(i) === 'may' && (before === 'and' || before === 'or' || before === 'to')) return null;
+    }
+    return { first, last: hasPeriod && word.abbreviation ? i + 1 : i, spec: { kind: 'month', month: word.month, year: null, mod } };
+  }
+
+  /** A date starting at token j in either order ("Dec. 5", "5 December 2023"), or null. */
+  private matchDateAt(j: number): Core | null {
+    const token = this.tok(j);
+    if (!token) return null;
+    if (token.kind === 'word' && token.cap && MONTHS.has(token.base)) {
+      const core = this.matchMonth(j, j, null);
+      return core && core.spec.kind === 'date' ? core : null;
+    }
+    if (token.kind === 'num') {
+      const core = this.matchDayFirst(j);
+      return core && core.spec.kind === 'date' ? core : null;
+    }
+    return null;
+  }
+
+  /** "5 March", "5th March 2021", "5 March, 2021". */
+  private matchDayFirst(i: number): Core | null {
+    const day = dayValue(this.tok(i));
+    if (!Number.isFinite(day)) return null;
+    let j = i + 1;
+    if (this.lw(j) === 'of') j++;
+    const monthToken = this.tok(j);
+    if (!monthToken || monthToken.kind !== 'word' || !monthToken.cap) return null;
+    const word = MONTHS.get(monthToken.base);
+    if (!word) return null;
+    let last = j;
+    if (word.abbreviation) {
+      if (this.is(j + 1, '.') && touching(this.tok(j + 1))) last = j + 1;
+    }
+    let k = last + 1;
+    if (this.is(k, ',')) k++;
+    const year = yearValue(this.tok(k));
+    if (Number.isFinite(year) && !this.possessive(j)) {
+      return { first: i, last: k, spec: { kind: 'date', month: word.month, day, year, weekday: null, mod: null } };
+    }
+    return { first: i, last, spec: { kind: 'date', month: word.month, day, year: null, weekday: null, mod: null } };
+  }
+
+  private matchNumber(i: number): Core | null {
+    const token = this.tok(i);
+    if (!token) return null;
+    // ISO date 2024-07-01
+    if (/^\d{4}$/.test(token.lower) && this.is(i + 1, '-') && touching(this.tok(i + 1)) && this.is(i + 3, '-')) {
+      const m = this.tok(i + 2);
+      const d = this.tok(i + 4);
+      if (m && d && /^\d{2}$/.test(m.lower) && /^\d{2}$/.test(d.base) && touching(m) && touching(this.tok(i + 3)) && touching(d)) {
+        return {
+          first: i,
+          last: i + 4,
+          spec: { kind: 'date', month: Number(m.lower), day: Number(d.base), year: Number(token.lower), weekday: null, mod: null },
+        };
+      }
+    }
+    const dayFirst = this.matchDayFirst(i);
+    if (dayFirst) return dayFirst;
+    const value = numberValue(token);
+    if (Number.isFinite(value) && /^\d+$/.test(token.lower) && value > 0 && value < 1000) {
+      const count = this.matchCount(i, value);
+      if (count) return count;
+    }
+    return this.matchYear(i);
+  }
+
+  /** A four-digit year used as a date: "in 2019", "since 2009", "the 1993 final", "2019's". */
+  private matchYear(i: number): Core | null {
+    const token = this.tok(i);
+    const year = yearValue(token);
+    if (!token || !Number.isFinite(year)) return null;
+    const prevToken = this.tok(i - 1);
+    const before = this.lw(i - 1);
+    // part of a larger number, a range of seasons ("2023-24"), a price, a code
+    if (prevToken && touching(token) && (prevToken.kind === 'num' || prevToken.text === '.' || prevToken.text === ',')) return null;
+    if (NOT_YEAR_BEFORE.has(before) || (prevToken?.kind === 'punct' && NOT_YEAR_BEFORE.has(prevToken.text))) return null;
+    const next = this.tok(i + 1);
+    if (next && touching(next) && (next.text === '-' || next.text === '–' || next.text === '/')) {
+      const after = this.tok(i + 2);
+      if (after?.kind === 'num' && /^\d{2}$/.test(after.lower)) return null;
+    }
+    if (next && (next.text === '%' || next.text === '.' && this.tok(i + 2)?.kind === 'num')) return null;
+    if (next && next.kind === 'word' && COUNT_NOUNS.has(next.lower) && !this.possessive(i)) return null;
+    if (next && next.text === ':' && touching(next)) return null;
+    const strong = STRONG_YEAR_CUES.has(before) || (this.is(i - 1, '-') && this.lw(i - 2) === 'mid');
+    if (year < 1900 || year > 2099) {
+      if (!strong || year < 1000 || year > 2999) return null;
+    }
+    return { first: i, last: i, spec: { kind: 'year', year } };
+  }
+
+  /** "two weeks ago", "a decade ago", "a year earlier", "14 days later", "a week after the vote". */
+  private matchCount(i: number, amount: number): Core | null {
+    let j = i + 1;
+    const unitWord = this.lw(j);
+    const unit = UNITS.get(unitWord);
+    if (!unit) return null;
+    // "a week's supply", "one year-long": not a point in time
+    if (this.possessive(j) || (this.is(j + 1, '-') && touching(this.tok(j + 1)))) return null;
+    j++;
+    const after = this.lw(j);
+    if (after === 'ago') return { first: i, last: j, spec: { kind: 'ago', unit, amount } };
+    const direction = ANAPHOR_DIRECTION.get(after);
+    if (direction === undefined || after === 'next' || after === 'following' || after === 'previous' || after === 'preceding') {
+      return null;
+    }
+    if (after === 'prior' && this.lw(j + 1) === 'to') return this.withNoun(i, j + 1, unit, direction * amount);
+    if (after === 'before' || after === 'after') return this.withNoun(i, j, unit, direction * amount);
+    return { first: i, last: j, spec: { kind: 'anaphor', unit, offset: direction * amount, noun: null } };
+  }
+
+  /**
+   * "... before/after" + what follows: nothing (the anchor is the event just mentioned), or a noun
+   * phrase naming the anchor ("the vote").
+   */
+  private withNoun(first: number, j: number, unit: Unit, offset: number): Core | null {
+    const next = this.tok(j + 1);
+    if (!next || next.kind === 'punct' || next.newlineBefore || ['and', 'or', 'but', 'when', 'as'].includes(next.lower)) {
+      return { first, last: j, spec: { kind: 'anaphor', unit, offset, noun: null } };
+    }
+    if (!DETERMINERS.has(next.lower)) return null;
+    // the head noun: the last word of a short noun phrase after the determiner
+    let head = '';
+    for (let k = j + 2; k <= j + 4; k++) {
+      const token = this.tok(k);
+      if (!token || token.kind !== 'word' || PREPOSITIONS.has(token.lower) || token.lower === 'that' || token.lower === 'and') break;
+      head = token.base;
+    }
+    if (head === '') return null;
+    return { first, last: j, spec: { kind: 'anaphor', unit, offset, noun: head } };
+  }
+
+  /** last/this/next/coming/"this past" + weekday, month, season, week|month|year, weekend, night. */
+  private matchModified(i: number): Core | null {
+    let mod = this.lw(i) as Modifier;
+    const before = this.lw(i - 1);
+    if (mod !== 'this' && (DETERMINERS.has(before) || this.possessive(i - 1))) return null;
+    if (mod === 'past') return null; // only "this past ..."
+    let j = i + 1;
+    if (mod === 'this' && (this.lw(j) === 'past' || this.lw(j) === 'coming')) {
+      mod = this.lw(j) as Modifier;
+      j++;
+    }
+    const token = this.tok(j);
+    if (!token || token.kind !== 'word') return null;
+    const word = token.base;
+    if (WEEKDAYS.has(word) && token.cap) return this.matchWeekday(i, j, mod);
+    if (MONTHS.has(word) && token.cap) {
+      const core = this.matchMonth(i, j, mod);
+      if (core) return core;
+    }
+    if (SEASONS.has(word)) {
+      const season = SEASONS.get(word) as Season;
+      return { first: i, last: j, spec: { kind: 'season', season, year: null, mod } };
+    }
+    if (word === 'weekend') return { first: i, last: j, spec: { kind: 'weekend', mod } };
+    if (word === 'week' || word === 'month' || word === 'year') {
+      if (this.is(j + 1, '-') && touching(this.tok(j + 1))) return null; // "last year-end"
+      const offset = mod === 'last' ? -1 : mod === 'this' ? 0 : mod === 'past' ? -1 : 1;
+      return { first: i, last: j, spec: { kind: 'relative', unit: word, offset } };
+    }
+    if (mod === 'this' && (word === 'morning' || word === 'afternoon' || word === 'evening')) {
+      return { first: i, last: j, spec: { kind: 'deictic', offset: 0 } };
+    }
+    if (mod === 'last' && (word === 'night' || word === 'evening')) {
+      return { first: i, last: j, spec: { kind: 'deictic', offset: -1 } };
+    }
+    if (mod === 'this' && word === 'time' && (this.lw(j + 1) === 'last' || this.lw(j + 1) === 'next')) {
+      const unit = this.lw(j + 2);
+      if (unit === 'year' || unit === 'week' || unit === 'month') {
+        return { first: i, last: j + 2, spec: { kind: 'relative', unit, offset: this.lw(j + 1) === 'last' ? -1 : 1 } };
+      }
+    }
+    if (token.cap && HOLIDAY_FIRST_WORDS.has(word)) {
+      const holiday = this.matchHoliday(j);
+      if (holiday && holiday.spec.kind === 'date') return { first: i, last: holiday.last, spec: { ...holiday.spec, mod } };
+      if (holiday && holiday.spec.kind === 'floating') return { first: i, last: holiday.last, spec: { ...holiday.spec, mod } };
+    }
+    return null;
+  }
+
+  /** Constructions that open with "the". */
+  private matchThe(i: number): Core | null {
+    const j = i + 1;
+    const token = this.tok(j);
+    if (!token || token.kind === 'punct') return null;
+    const word = token.base;
+    const before = this.lw(i - 1);
+
+    // the end/middle/beginning of <time>
+    if (POSITION_WORDS.has(word) && this.lw(j + 1) === 'of') {
+      const k = j + 2;
+      const target = this.lw(k);
+      if (target === 'the') {
+        const unit = this.bs(k + 1);
+        if (unit === 'week' || unit === 'month' || unit === 'year') {
+          return { first: i, last: k + 1, spec: { kind: 'relative', unit, offset: 0 } };
+        }
+        if (unit === 'weekend') return { first: i, last: k + 1, spec: { kind: 'weekend', mod: 'this' } };
+        return null;
+      }
+      const inner = this.matchAt(k);
+      if (inner && inner.first === k && inner.spec.kind !== 'anaphor') return { first: i, last: inner.last, spec: inner.spec };
+      return null;
+    }
+
+    // the day before / the week after the vote
+    const unit = UNITS.get(word);
+    if ((unit && unit !== 'decade' && !word.endsWith('s')) || PARTS_OF_DAY.has(word)) {
+      const u: Unit = unit ?? 'day';
+      const after = this.lw(j + 1);
+      if (after === 'before' || after === 'after') return this.withNoun(i, j + 1, u, after === 'before' ? -1 : 1);
+      if (after === 'earlier' || after === 'later') {
+        return { first: i, last: j + 1, spec: { kind: 'anaphor', unit: u, offset: after === 'earlier' ? -1 : 1, noun: null } };
+      }
+      return null;
+    }
+    if (word === 'weekend') {
+      if (['over', 'during', 'at', 'on', 'for', 'by', 'until', 'since', 'through', 'across', 'throughout'].includes(before)) {
+        return { first: i, last: j, spec: { kind: 'weekend', mod: null } };
+      }
+      return null;
+    }
+
+    // the next day / the following week / the previous Friday / the same day
+    const direction = ANAPHOR_DIRECTION.get(word);
+    if (direction !== undefined && (word === 'next' || word === 'following' || word === 'previous' || word === 'preceding' || word === 'prior')) {
+      const k = j + 1;
+      const target = this.tok(k);
+      if (!target || target.kind !== 'word') return null;
+      const targetWord = target.base;
+      if (WEEKDAYS.has(targetWord) && target.cap) {
+        return { first: i, last: k, spec: { kind: 'anaphorWeekday', weekday: WEEKDAYS.get(targetWord) ?? 1, direction: direction > 0 ? 1 : -1 } };
+      }
+      const targetUnit = UNITS.get(targetWord);
+      const isPart = PARTS_OF_DAY.has(targetWord);
+      if ((!targetUnit || targetUnit === 'decade' || targetWord.endsWith('s')) && !isPart && targetWord !== 'weekend') return null;
+      // "over the next week", "in the next year": durations
+      if (DURATION_PREPS.has(before) && word === 'next') return null;
+      if (targetWord === 'weekend') return { first: i, last: k, spec: { kind: 'anaphor', unit: 'week', offset: direction, noun: null } };
+      return { first: i, last: k, spec: { kind: 'anaphor', unit: targetUnit ?? 'day', offset: direction, noun: null } };
+    }
+    if (word === 'same') {
+      const targetUnit = UNITS.get(this.bs(j + 1));
+      if (targetUnit && targetUnit !== 'decade' && !this.bs(j + 1).endsWith('s')) {
+        return { first: i, last: j + 1, spec: { kind: 'anaphor', unit: targetUnit, offset: 0, noun: null } };
+      }
+      return null;
+    }
+
+    // the 14th / the 14th of March
+    if (token.kind === 'num') {
+      const day = dayValue(token);
+      if (Number.isFinite(day) && /(st|nd|rd|th)$/.test(token.base)) {
+        const date = this.matchDayFirst(j);
+        if (date && date.spec.kind === 'date') return { first: i, last: date.last, spec: date.spec };
+        const after = this.tok(j + 1);
+        const standalone =
+          !after ||
+          after.kind === 'punct' ||
+          ['and', 'at', 'in', 'when', 'to', 'for', 'after', 'before', 'but', 'or', 'as', 'with'].includes(after.lower);
+        if (standalone && PREPOSITIONS.has(before)) return { first: i, last: j, spec: { kind: 'dayOfMonth', day } };
+      }
+      return null;
+    }
+
+    // the third quarter, the first half of 2024
+    if (ORDINAL_WORDS.has(word)) return this.matchQuarter(i, j);
+
+    // the spring of 1993 / in the spring
+    if (SEASONS.has(word)) {
+      const season = SEASONS.get(word) as Season;
+      if (this.lw(j + 1) === 'of') {
+        const year = yearValue(this.tok(j + 2));
+        if (Number.isFinite(year)) return { first: i, last: j + 2, spec: { kind: 'season', season, year, mod: null } };
+        return null;
+      }
+      if (['in', 'during', 'by', 'until', 'since', 'over', 'through', 'before', 'after', 'till'].includes(before)) {
+        const next = this.tok(j + 1);
+        if (next && next.kind === 'word' && !['and', 'or', 'when', 'as', 'to', 'for', 'at', 'with', 'but', 'before', 'after'].includes(next.lower)) {
+          return null; // "in the summer months", "the fall in prices"
+        }
+        return { first: i, last: j, spec: { kind: 'season', season, year: null, mod: null } };
+      }
+      return null;
+    }
+
+    // the Fourth of July
+    if (token.cap && HOLIDAY_FIRST_WORDS.has(word)) {
+      const holiday = this.matchHoliday(j);
+      if (holiday) return { first: i, last: holiday.last, spec: holiday.spec };
+    }
+    return null;
+  }
+
+  /** that day / that afternoon / that week: the anchor's day, week, month or year. */
+  private matchThat(i: number): Core | null {
+    let j = i + 1;
+    if (this.lw(j) === 'same') j++;
+    const token = this.tok(j);
+    if (!token || token.kind !== 'word') return null;
+    const word = token.base;
+    if (PARTS_OF_DAY.has(word) || word === 'day') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'day', offset: 0, noun: null } };
+    if (word === 'week' || word === 'weekend') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'week', offset: 0, noun: null } };
+    if (word === 'month') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'month', offset: 0, noun: null } };
+    if (word === 'year') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'year', offset: 0, noun: null } };
+    return null;
+  }
+
+  /** "the third quarter", "third-quarter", "the fourth quarter of 2024", "the first half of next year". */
+  private matchQuarter(first: number, i: number): Core | null {
+    const ordinal = ORDINAL_WORDS.get(this.bs(i));
+    if (ordinal === undefined) return null;
+    let j = i + 1;
+    if (this.is(j, '-') && touching(this.tok(j))) j++;
+    const noun = this.bs(j);
+    if (noun === 'quarter' && !this.lw(j).endsWith('s')) {
+      const year = this.yearAfterOf(j);
+      if (year) return { first, last: year.last, spec: { kind: 'quarter', quarter: ordinal, year: year.year } };
+      const yearToken = yearValue(this.tok(j + 1));
+      if (Number.isFinite(yearToken)) return { first, last: j + 1, spec: { kind: 'quarter', quarter: ordinal, year: yearToken } };
+      return { first, last: j, spec: { kind: 'quarter', quarter: ordinal, year: null } };
+    }
+    if (noun === 'half' && ordinal <= 2 && this.lw(j + 1) === 'of') {
+      const year = this.yearAfterOf(j);
+      if (year) return { first, last: year.last, spec: { kind: 'quarter', quarter: ordinal === 1 ? 1 : 3, year: year.year } };
+      const k = j + 2;
+      if (this.lw(k) === 'the' && this.lw(k + 1) === 'year') {
+        return { first, last: k + 1, spec: { kind: 'relative', unit: 'year', offset: 0 } };
+      }
+      const relative = this.matchModified(k);
+      if (relative && relative.spec.kind === 'relative' && relative.spec.unit === 'year') {
+        return { first, last: relative.last, spec: relative.spec };
+      }
+    }
+    return null;
+  }
+
+  /** "of 2024" after token j. */
+  private yearAfterOf(j: number): { year: number; last: number } | null {
+    if (this.lw(j + 1) !== 'of') return null;
+    const year = yearValue(this.tok(j + 2));
+    return Number.isFinite(year) ? { year, last: j + 2 } : null;
+  }
+
+  /** "fiscal 2025", "fiscal year 2025". */
+  private matchFiscal(i: number): Core | null {
+    let j = i + 1;
+    if (this.lw(j) === 'year') j++;
+    const year = yearValue(this.tok(j));
+    if (Number.isFinite(year) && year >= 1900 && year <= 2099) return { first: i, last: j, spec: { kind: 'year', year } };
+    return null;
+  }
+
+  /** "spring 2023", "summer of 2021". */
+  private matchSeasonYear(first: number, i: number): Core | null {
+    const season = SEASONS.get(this.bs(i));
+    if (!season || this.possessive(i)) return null;
+    let j = i + 1;
+    if (this.lw(j) === 'of') j++;
+    const year = yearValue(this.tok(j));
+    if (!Number.isFinite(year)) return null;
+    return { first, last: j, spec: { kind: 'season', season, year, mod: null } };
+  }
+
+  /** Holidays by name: fixed dates resolve like a date without a year; Easter and the like are computed. */
+  private matchHoliday(i: number): Core | null {
+    const words: string[] = [];
+    const indexes: number[] = [];
+    for (let k = i; k < this.t.length && words.length < 4; k++) {
+      const token = this.t[k] as Token;
+      if (token.kind === 'punct') {
+        if (token.text === '.' && !token.spaceBefore) continue; // "St." in "St. Patrick's Day"
+        break;
+      }
+      if (token.kind !== 'word') break;
+      words.push(token.base.replace(/'/g, ''));
+      indexes.push(k);
+    }
+    const matches = (pattern: readonly string[]): boolean =>
+      pattern.length <= words.length && pattern.every((w, index) => words[index] === w);
+    for (const holiday of FIXED_HOLIDAYS) {
+      if (!matches(holiday.words)) continue;
+      const last = indexes[holiday.words.length - 1] ?? i;
+      // every word of a holiday name is capitalised; "Christmas" alone needs a preposition before it
+      const capitalised = indexes.slice(0, holiday.words.length).every((k) => this.t[k]?.cap || this.t[k]?.lower === 'of' || this.t[k]?.lower === 'de');
+      if (!capitalised) continue;
+      if (holiday.words.length === 1 && holiday.words[0] === 'christmas') {
+        const nextWord = this.tok(last + 1);
+        const contextual = PREPOSITIONS.has(this.lw(i - 1)) || MODIFIERS.has(this.lw(i - 1)) || !nextWord || nextWord.kind === 'punct';
+        if (!contextual) continue;
+      }
+      if (holiday.words[0] === 'new' && holiday.words.length === 2 && this.lw(i - 1) !== 'the' && !PREPOSITIONS.has(this.lw(i - 1))) {
+        continue;
+      }
+      const yearToken = yearValue(this.tok(last + 1));
+      const year = Number.isFinite(yearToken) ? yearToken : null;
+      return {
+        first: i,
+        last: year === null ? last : last + 1,
+        spec: { kind: 'date', month: holiday.month, day: holiday.day, year, weekday: null, mod: null },
+      };
+    }
+    for (const holiday of FLOATING_HOLIDAYS) {
+      if (!matches(holiday.words)) continue;
+      const last = indexes[holiday.words.length - 1] ?? i;
+      const capitalised = indexes.slice(0, holiday.words.length).every((k) => this.t[k]?.cap);
+      if (!capitalised) continue;
+      let year: number | null = null;
+      const yearToken = yearValue(this.tok(last + 1));
+      if (Number.isFinite(yearToken)) year = yearToken;
+      return { first: i, last: year === null ? last : last + 1, spec: { kind: 'floating', holiday: holiday.holiday, year, mod: null } };
+    }
+    return null;
+  }
+}
+
+export function findTimeMentions(tokens: readonly Token[]): TimeMention[] {
+  return new Recogniser(tokens).findAll();
+}

@@ -1,0 +1,77 @@
+/**
+ * Where quoted words are in a paragraph's text: spans between curly, straight, British single and
+ * guillemet quote marks (nested marks stay inside the outer quote), a quote left open at the end of a
+ * paragraph, Q&A answers and block quotes. Used to resolve time words against when they were said and
+ * to keep a quote's verbs apart from the writer's.
+ */
+
+export interface QuoteSpan {
+  /** First character inside the marks. */
+  readonly start: number;
+  /** Index of the closing mark, or the text length when the quote is left open. */
+  readonly end: number;
+  /** Not closed in this paragraph (it runs on into the next). */
+  readonly open: boolean;
+}
+
+const OPENERS_BEFORE_SINGLE = new Set([' ', '\n', '\t', '(', '[', '—', '–', '-', '“', '"', ':', '\u00a0']);
+
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Quote spans of one paragraph, in order, non-overlapping. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let closer = ''; // the mark that closes the open quote, '' when outside
+  let openAt = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charAt(i);
+    if (closer === '') {
+      if (ch === '“' || ch === '«' || ch === '„') {
+        closer = ch === '«' ? '»' : '”';
+        openAt = i + 1;
+      } else if (ch === '"') {
+        closer = '"';
+        openAt = i + 1;
+      } else if (ch === '‘' && (i === 0 || OPENERS_BEFORE_SINGLE.has(text.charAt(i - 1)))) {
+        closer = '’';
+        openAt = i + 1;
+      }
+      continue;
+    }
+    let closes = false;
+    if (closer === '’') {
+      closes = ch === '’' && (i + 1 >= n || !isWordChar(text.charAt(i + 1)));
+    } else if (closer === '”' || closer === '"') {
+      closes = ch === '”' || ch === '"';
+    } else {
+      closes = ch === closer;
+    }
+    if (closes) {
+      spans.push({ start: openAt, end: i, open: false });
+      closer = '';
+      openAt = -1;
+    }
+  }
+  if (closer !== '' && openAt >= 0) spans.push({ start: openAt, end: n, open: true });
+  return spans;
+}
+
+/** A Q&A answer ("A: ...") is the interviewee's words: the span after the label. */
+export function answerSpan(text: string): QuoteSpan | null {
+  const match = /^\s{0,3}A\s?[:.]\s/.exec(text);
+  return match ? { start: match[0].length, end: text.length, open: false } : null;
+}
+
+/** Adds spans (e.g. quotes found by the speech stage) that no existing span covers. */
+export function mergeSpans(spans: readonly QuoteSpan[], extra: readonly QuoteSpan[]): QuoteSpan[] {
+  const all = [...spans];
+  for (const span of extra) {
+    const covered = all.some((s) => s.start <= span.start && span.end <= s.end + 1);
+    const overlaps = all.some((s) => s.start < span.end && span.start < s.end);
+    if (!covered && !overlaps) all.push(span);
+  }
+  return all.sort((a, b) => a.start - b.start);
+}

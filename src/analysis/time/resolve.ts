@@ -1,0 +1,436 @@
+/**
+ * Resolution of a recognised expression to a date and precision, against a reference day (publication,
+ * or when quoted words were said) and the tense of its clause, following the contract's conventions:
+ *
+ * - weekdays: past -> the latest on or before the reference; future -> the next one after it; "last"
+ *   strictly before, "next" strictly after, "this" the coming one; no tense (present) -> the coming one.
+ * - dates without a year, holidays, "the 14th": past -> the latest on or before; future -> the earliest
+ *   on or after; no tense -> the nearest. A yearless date almost a year away when the other reading is
+ *   within weeks takes the near one (news does not write a year-old date without its year).
+ * - months: past -> the latest up to the reference month; future -> the next; no tense -> the nearest.
+ * - seasons, quarters, fiscal years, "late last year", "N years ago", years -> the year.
+ * - last/this/next week -> ISO week; month -> month; "N weeks ago" -> the ISO week N*7 days back.
+ * - anaphora -> relative to the anchor event the text gives.
+ */
+import type { Precision } from '../schema';
+import {
+  addMonths,
+  civil,
+  dayNumber,
+  daysInMonth,
+  easterSunday,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  fromMonthIndex,
+  isValidDate,
+  isWritableYear,
+  isoWeekday,
+  mondayOf,
+  monthIndex,
+  nthWeekdayOfMonth,
+} from './calendar';
+import type { TimeSpec } from './expressions';
+import { SEASON_START, type FloatingHoliday, type Season } from './lexicon';
+import type { Cue } from './tense';
+
+export interface Resolved {
+  readonly date: string;
+  readonly precision: Precision;
+  /** First and last day covered (day numbers), for ordering, tense and anaphora. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ResolveContext {
+  /** Reference day number: publication, or when the words were said. */
+  readonly ref: number;
+  readonly tense: Cue;
+  /** The preposition before the expression ("since" makes it past). */
+  readonly prep: string | null;
+  /** The event an anaphor is relative to, when the text gives one. */
+  readonly anchor: Resolved | null;
+}
+
+// ------------------------------------------------------------------ record builders
+export function dayRecord(d: number): Resolved | null {
+  return isWritableYear(civil(d).year) ? { date: formatDay(d), precision: 'day', start: d, end: d } : null;
+}
+
+export function weekRecord(d: number): Resolved | null {
+  const monday = mondayOf(d);
+  const date = formatWeek(d);
+  return isWritableYear(Number(date.slice(0, 4))) && /^\d{4}-W\d{2}$/.test(date)
+    ? { date, precision: 'week', start: monday, end: monday + 6 }
+    : null;
+}
+
+export function monthRecord(year: number, month: number): Resolved | null {
+  if (!isWritableYear(year) || month < 1 || month > 12) return null;
+  const start = dayNumber(year, month, 1);
+  return { date: formatMonth(year, month), precision: 'month', start, end: start + daysInMonth(year, month) - 1 };
+}
+
+export function yearRecord(year: number): Resolved | null {
+  if (!isWritableYear(year)) return null;
+  return { date: formatYear(year), precision: 'year', start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31) };
+}
+
+// ------------------------------------------------------------------ choosing by tense
+interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+function distance(c: Interval, ref: number): number {
+  if (c.end < ref) return ref - c.end;
+  if (c.start > ref) return c.start - ref;
+  return 0;
+}
+
+/**
+ * Picks one of several candidate instances (sorted by start) by tense: past -> the latest that has
+ * started by `ref`; future -> the earliest that has not ended by `ref`; otherwise the nearest, the later
+ * one on a tie.
+ */
+function pickByTense<T extends Interval>(candidates: readonly T[], ref: number, tense: Cue): T | null {
+  if (candidates.length === 0) return null;
+  if (tense === 'past') {
+    let best: T | null = null;
+    for (const c of candidates) if (c.start <= ref) best = c;
+    return best;
+  }
+  if (tense === 'future') {
+    for (const c of candidates) if (c.end >= ref) return c;
+    return null;
+  }
+  let best: T | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(c, ref);
+    if (d <= bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function effectiveTense(ctx: ResolveContext): Cue {
+  if (ctx.prep === 'since') return 'past';
+  return ctx.tense;
+}
+
+// ------------------------------------------------------------------ kinds
+function resolveWeekday(weekday: number, mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+  const ref = ctx.ref;
+  const back = (isoWeekday(ref) - weekday + 7) % 7; // days back to the latest such day on or before ref
+  const ahead = (weekday - isoWeekday(ref) + 7) % 7; // days ahead to the next on or after ref
+  const onOrBefore = ref - back;
+  const strictlyBefore = back === 0 ? ref - 7 : onOrBefore;
+  const onOrAfter = ref + ahead;
+  const strictlyAfter = ahead === 0 ? ref + 7 : onOrAfter;
+  switch (mod) {
+    case 'last':
+    case 'past':
+      return dayRecord(strictlyBefore);
+    case 'next':
+    case 'coming':
+      return dayRecord(strictlyAfter);
+    case 'this':
+      // a past "this Monday" is the one earlier this week
+      if (tense === 'past' && mondayOf(onOrBefore) === mondayOf(ref)) return dayRecord(onOrBefore);
+      return dayRecord(onOrAfter);
+    default:
+      break;
+  }
+  if (tense === 'past') return dayRecord(onOrBefore);
+  if (tense === 'future') return dayRecord(strictlyAfter);
+  return dayRecord(onOrAfter);
+}
+
+/** A yearless date, by tense, with the proximity rule for dates about a year away. */
+function pickDay(candidates: readonly number[], ctx: ResolveContext, tense: Cue, mod: string | null): number | null {
+  const ref = ctx.ref;
+  const sorted = [...candidates].sort((a, b) => a - b);
+  let before: number | null = null;
+  let after: number | null = null;
+  for (const d of sorted) {
+    if (d <= ref) before = d;
+    if (d >= ref && after === null) after = d;
+  }
+  let strictBefore: number | null = null;
+  let strictAfter: number | null = null;
+  for (const d of sorted) {
+    if (d < ref) strictBefore = d;
+    if (d > ref && strictAfter === null) strictAfter = d;
+  }
+  if (mod === 'last' || mod === 'past') return strictBefore;
+  if (mod === 'next' || mod === 'coming') return strictAfter;
+  let chosen: number | null;
+  if (tense === 'past') chosen = before;
+  else if (tense === 'future' || mod === 'this') chosen = after;
+  else {
+    const db = before === null ? Infinity : ref - before;
+    const da = after === null ? Infinity : after - ref;
+    chosen = da <= db ? after : before;
+  }
+  if (chosen === null) return tense === 'past' ? after : before;
+  if (ctx.prep !== 'since') {
+    // "had invited them back on Jan. 9" in a Jan. 1 article: not last January
+    const other = chosen <= ref ? after : before;
+    if (other !== null && Math.abs(chosen - ref) > 300 && Math.abs(other - ref) <= 45) return other;
+  }
+  return chosen;
+}
+
+function resolveDate(month: number, day: number, year: number | null, weekday: number | null, mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+  if (year !== null) return isValidDate(year, month, day) ? dayRecord(dayNumber(year, month, day)) : null;
+  const refYear = civil(ctx.ref).year;
+  const candidates: number[] = [];
+  for (let y = refYear - 1; y <= refYear + 1; y++) {
+    if (isValidDate(y, month, day)) candidates.push(dayNumber(y, month, day));
+  }
+  if (weekday !== null) {
+    // "Tuesday, Dec. 5": the year whose Dec. 5 is a Tuesday, if one of them is
+    const matching = candidates.filter((d) => isoWeekday(d) === weekday);
+    if (matching.length === 1 && matching[0] !== undefined) return dayRecord(matching[0]);
+  }
+  if (candidates.length === 0) {
+    // Feb. 29 away from a leap year: look further
+    for (let y = refYear - 4; y <= refYear + 4; y++) if (isValidDate(y, month, day)) candidates.push(dayNumber(y, month, day));
+  }
+  const chosen = pickDay(candidates, ctx, tense, mod);
+  return chosen === null ? null : dayRecord(chosen);
+}
+
+function resolveDayOfMonth(day: number, ctx: ResolveContext, tense: Cue): Resolved | null {
+  const { year, month } = civil(ctx.ref);
+  const base = monthIndex(year, month);
+  const candidates: number[] = [];
+  for (let k = -2; k <= 2; k++) {
+    const ym = fromMonthIndex(base + k);
+    if (isValidDate(ym.year, ym.month, day)) candidates.push(dayNumber(ym.year, ym.month, day));
+  }
+  const chosen = pickDay(candidates, ctx, tense, null);
+  return chosen === null ? null : dayRecord(chosen);
+}
+
+function resolveMonth(month: number, year: number | null, mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+  if (year !== null) return monthRecord(year, month);
+  const ref = civil(ctx.ref);
+  const refIndex = monthIndex(ref.year, ref.month);
+  const candidates = [-1, 0, 1].map((k) => monthIndex(ref.year + k, month));
+  let chosen: number | undefined;
+  switch (mod) {
+    case 'last':
+    case 'past':
+      chosen = [...candidates].reverse().find((c) => c < refIndex);
+      break;
+    case 'next':
+    case 'coming':
+      chosen = candidates.find((c) => c > refIndex);
+      break;
+    case 'this':
+      chosen = monthIndex(ref.year, month);
+      break;
+    default: {
+      const intervals = candidates.map((index) => {
+        const ym = fromMonthIndex(index);
+        const start = dayNumber(ym.year, ym.month, 1);
+        return { index, start, end: start + daysInMonth(ym.year, ym.month) - 1 };
+      });
+      chosen = pickByTense(intervals, ctx.ref, tense)?.index;
+    }
+  }
+  if (chosen === undefined) return null;
+  const ym = fromMonthIndex(chosen);
+  return monthRecord(ym.year, ym.month);
+}
+
+interface SeasonInstance extends Interval {
+  /** The year the contract gives it: winter by the year of its January. */
+  readonly label: number;
+}
+
+function seasonInstances(season: Season, aroundYear: number): SeasonInstance[] {
+  const [month, day] = SEASON_START[season];
+  const instances: SeasonInstance[] = [];
+  for (let y = aroundYear - 2; y <= aroundYear + 1; y++) {
+    const start = dayNumber(y, month, day);
+    const end = addMonths(start, 3) - 1;
+    instances.push({ start, end, label: season === 'winter' ? y + 1 : y });
+  }
+  return instances;
+}
+
+function resolveSeason(season: Season, year: number | null, mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+  if (year !== null) return yearRecord(year);
+  const ref = ctx.ref;
+  const instances = seasonInstances(season, civil(ref).year);
+  let currentIndex = -1; // the latest instance that has started
+  instances.forEach((instance, index) => {
+    if (instance.start <= ref) currentIndex = index;
+  });
+  const current = instances[currentIndex];
+  const inProgress = current !== undefined && ref <= current.end;
+  let chosen: SeasonInstance | undefined;
+  switch (mod) {
+    case 'last':
+    case 'past':
+      chosen = inProgress ? instances[currentIndex - 1] : current;
+      break;
+    case 'next':
+    case 'coming':
+      chosen = instances[currentIndex + 1];
+      break;
+    case 'this':
+      chosen = inProgress ? current : season === 'winter' ? instances[currentIndex + 1] : instances.find((i) => i.label === civil(ref).year);
+      break;
+    default:
+      chosen = pickByTense(instances, ref, tense) ?? undefined;
+  }
+  return chosen ? yearRecord(chosen.label) : null;
+}
+
+function resolveQuarter(quarter: number, year: number | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+  if (year !== null) return yearRecord(year);
+  const refYear = civil(ctx.ref).year;
+  const startMonth = quarter * 3 - 2;
+  const instances = [refYear - 1, refYear, refYear + 1].map((y) => {
+    const start = dayNumber(y, startMonth, 1);
+    const endMonth = startMonth + 2;
+    return { year: y, start, end: dayNumber(y, endMonth, daysInMonth(y, endMonth)) };
+  });
+  const chosen = pickByTense(instances, ctx.ref, tense);
+  return chosen ? yearRecord(chosen.year) : null;
+}
+
+function floatingDate(holiday: FloatingHoliday, year: number): number {
+  switch (holiday) {
+    case 'easter':
+      return easterSunday(year);
+    case 'good-friday':
+      return easterSunday(year) - 2;
+    case 'easter-monday':
+      return easterSunday(year) + 1;
+    case 'thanksgiving':
+      return nthWeekdayOfMonth(year, 11, 4, 4);
+    case 'memorial-day':
+      return nthWeekdayOfMonth(year, 5, 1, -1);
+    case 'labor-day':
+      return nthWeekdayOfMonth(year, 9, 1, 1);
+  }
+}
+
+function resolveWeekend(mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+  const ref = ctx.ref;
+  const weekday = isoWeekday(ref);
+  const thisWeek = ref; // the ISO week holds its own Saturday and Sunday
+  switch (mod) {
+    case 'last':
+    case 'past':
+      return weekRecord(ref - 7);
+    case 'next':
+      return weekRecord(ref + 7);
+    case 'this':
+    case 'coming':
+      return weekRecord(thisWeek);
+    default:
+      break;
+  }
+  if (weekday >= 6) return weekRecord(thisWeek);
+  return weekRecord(tense === 'future' ? thisWeek : ref - 7);
+}
+
+function resolveAnaphor(unit: string, offset: number, anchor: Resolved | null): Resolved | null {
+  if (!anchor) return null;
+  switch (unit) {
+    case 'day':
+      return anchor.precision === 'day' ? dayRecord(anchor.start + offset) : null;
+    case 'week':
+      return anchor.precision === 'day' || anchor.precision === 'week' ? weekRecord(anchor.start + 7 * offset) : null;
+    case 'month': {
+      if (anchor.precision === 'year') return null;
+      const d = civil(anchor.start);
+      const ym = fromMonthIndex(monthIndex(d.year, d.month) + offset);
+      return monthRecord(ym.year, ym.month);
+    }
+    case 'year':
+      return yearRecord(civil(anchor.start).year + offset);
+    case 'decade':
+      return yearRecord(civil(anchor.start).year + 10 * offset);
+    default:
+      return null;
+  }
+}
+
+export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
+  const ref = ctx.ref;
+  const tense = effectiveTense(ctx);
+  const refDate = civil(ref);
+  switch (spec.kind) {
+    case 'weekday':
+      return resolveWeekday(spec.weekday, spec.mod, ctx, tense);
+    case 'deictic':
+      return dayRecord(ref + spec.offset);
+    case 'date':
+      return resolveDate(spec.month, spec.day, spec.year, spec.weekday, spec.mod, ctx, tense);
+    case 'dayOfMonth':
+      return resolveDayOfMonth(spec.day, ctx, tense);
+    case 'month':
+      return resolveMonth(spec.month, spec.year, spec.mod, ctx, tense);
+    case 'season':
+      return resolveSeason(spec.season, spec.year, spec.mod, ctx, tense);
+    case 'relative':
+      if (spec.unit === 'week') return weekRecord(ref + 7 * spec.offset);
+      if (spec.unit === 'month') {
+        const ym = fromMonthIndex(monthIndex(refDate.year, refDate.month) + spec.offset);
+        return monthRecord(ym.year, ym.month);
+      }
+      return yearRecord(refDate.year + spec.offset);
+    case 'weekend':
+      return resolveWeekend(spec.mod, ctx, tense);
+    case 'ago':
+      switch (spec.unit) {
+        case 'day':
+          return dayRecord(ref - spec.amount);
+        case 'week':
+          return weekRecord(ref - 7 * spec.amount);
+        case 'month': {
+          const ym = fromMonthIndex(monthIndex(refDate.year, refDate.month) - spec.amount);
+          return monthRecord(ym.year, ym.month);
+        }
+        case 'year':
+          return yearRecord(refDate.year - spec.amount);
+        case 'decade':
+          return yearRecord(refDate.year - 10 * spec.amount);
+      }
+    // falls through only on an impossible unit
+    case 'year':
+      if (spec.kind !== 'year') return null;
+      return yearRecord(spec.year);
+    case 'quarter':
+      return resolveQuarter(spec.quarter, spec.year, ctx, tense);
+    case 'floating': {
+      if (spec.year !== null) return isWritableYear(spec.year) ? dayRecord(floatingDate(spec.holiday, spec.year)) : null;
+      const candidates = [refDate.year - 1, refDate.year, refDate.year + 1].map((y) => floatingDate(spec.holiday, y));
+      const chosen = pickDay(candidates, ctx, tense, spec.mod);
+      return chosen === null ? null : dayRecord(chosen);
+    }
+    case 'anaphor':
+      return resolveAnaphor(spec.unit, spec.offset, ctx.anchor);
+    case 'anaphorWeekday': {
+      const anchor = ctx.anchor;
+      if (!anchor || anchor.precision !== 'day') return null;
+      const day = anchor.start;
+      if (spec.direction > 0) {
+        const ahead = (spec.weekday - isoWeekday(day) + 7) % 7;
+        return dayRecord(day + (ahead === 0 ? 7 : ahead));
+      }
+      const back = (isoWeekday(day) - spec.weekday + 7) % 7;
+      return dayRecord(day - (back === 0 ? 7 : back));
+    }
+  }
+}
