@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkParagraphIds } from './src/markdown/remark-paragraph-ids.ts';
+import { rehypeAnnotations } from './src/markdown/rehype-annotations.ts';
 import { rehypeSanitizeUntrusted } from './src/markdown/rehype-sanitize-untrusted.ts';
 import { siteConfig } from './src/site-config.ts';
 
@@ -18,8 +19,13 @@ export default defineConfig({
       // The article text is a record of what was published: no typographic rewriting of its quote marks.
       smartypants: false,
       remarkPlugins: [remarkParagraphIds],
-      // Articles come from people we may not know: their raw HTML is filtered last, after the site's plugins.
-      rehypePlugins: [rehypeSanitizeUntrusted],
+      // Articles come from people we may not know: their raw HTML is filtered first. The analysis marks
+      // (quotes, credits, mention links: text nodes and person-page links only) are added after the
+      // filter, so an author's HTML cannot forge a quote's credit and the filter does not strip them.
+      rehypePlugins: [
+        rehypeSanitizeUntrusted,
+        [rehypeAnnotations, { personUrl: (/** @type {string} */ id) => `${siteConfig.basePath}people/${id}/` }],
+      ],
     }),
   },
 });
