@@ -3,16 +3,21 @@
  *
  * Articles arrive by pull request from people we may not know, and Markdown passes raw HTML through.
  * This plugin parses that HTML (rehype-raw) and filters the whole tree through an allow-list
- * (rehype-sanitize, GitHub's rules plus what the site needs). It must run after the site's own rehype
- * plugins, so nothing they produce escapes the filter.
+ * (rehype-sanitize with `untrustedHtmlSchema`: no scripts, styles, frames, forms or event handlers;
+ * links and images over safe protocols only; ids and names prefixed with `user-content-`).
  *
- * The filter prefixes every `id` and `name` with `user-content-` so content cannot clobber globals or
- * hijack the site's anchors. The ids the site set before the raw HTML was parsed (`p-N` paragraph
- * ids, ids a site plugin adds, footnote ids) must survive unprefixed, and an author must not be able
- * to forge them: while the raw HTML is parsed and filtered, each one is swapped for a random token that
- * no author can know, then swapped back.
+ * The site's own markup must survive the filter, and an author must not be able to forge it: the
+ * `p-N` paragraph ids, footnote ids, and the classes and `data-*` attributes of quote marks and
+ * credits. Every element in the tree before the raw HTML is parsed was made by the site's plugins or
+ * from Markdown syntax, never from an author's HTML; while the filter runs, those properties are taken
+ * off and the element carries a random token in its id instead, which no author can know. Afterwards
+ * each token is swapped back for the properties it stands for. Everything else on those elements
+ * (URLs included) is judged by the filter like the author's own HTML.
+ *
+ * Run it after the site's other rehype plugins, so nothing they make escapes the filter (a plugin that
+ * runs after it is not filtered, and keeps its markup too).
  */
-import type { Element, Root } from 'hast';
+import type { Properties, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import rehypeRaw from 'rehype-raw';
@@ -21,7 +26,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { untrustedHtmlSchema } from './untrusted-html-schema';
 
-/** Properties the filter prefixes, so properties the site set must be hidden from it. */
+/** Properties the filter prefixes (ids, names, ARIA id references). */
 const clobbered = untrustedHtmlSchema.clobber ?? [];
 const prefix = untrustedHtmlSchema.clobberPrefix ?? '';
 
@@ -29,39 +34,40 @@ export function rehypeSanitizeUntrusted() {
   const parseRawHtml = rehypeRaw();
   const filter = rehypeSanitize(untrustedHtmlSchema);
   return (tree: Root, file: VFile): Root => {
-    const hidden = hideSiteProperties(tree);
+    const hidden = hideSiteMarkup(tree);
     const safe = filter(parseRawHtml(tree, file));
-    restoreSiteProperties(safe, hidden);
+    restoreSiteMarkup(safe, hidden);
     prefixHeadingIds(safe);
     return safe;
   };
 }
 
-/** Replaces every clobberable property value with a fresh random token; returns token -> value. */
-function hideSiteProperties(tree: Root): Map<string, Element['properties'][string]> {
-  const hidden = new Map<string, Element['properties'][string]>();
+/** The properties that make an element part of the site's markup rather than the text's. */
+function isSiteMarkup(key: string): boolean {
+  return key === 'className' || /^data[A-Z]/.test(key) || clobbered.includes(key);
+}
+
+/** Takes the site's markup off every element, leaving a token in its id; returns token -> markup. */
+function hideSiteMarkup(tree: Root): Map<string, Properties> {
+  const hidden = new Map<string, Properties>();
   visit(tree, 'element', (node) => {
-    for (const key of clobbered) {
-      const value = node.properties[key];
-      if (value === undefined || value === null) continue;
-      const token = `site-${crypto.randomUUID()}`;
-      hidden.set(token, value);
-      node.properties[key] = token;
-    }
+    const markup = Object.entries(node.properties).filter(([key]) => isSiteMarkup(key));
+    if (markup.length === 0) return;
+    const token = `site-${crypto.randomUUID()}`;
+    for (const [key] of markup) delete node.properties[key];
+    node.properties['id'] = token;
+    hidden.set(token, Object.fromEntries(markup));
   });
   return hidden;
 }
 
-function restoreSiteProperties(tree: Root, hidden: Map<string, Element['properties'][string]>): void {
+function restoreSiteMarkup(tree: Root, hidden: Map<string, Properties>): void {
   visit(tree, 'element', (node) => {
-    for (const key of clobbered) {
-      // Parsing turns a space-separated property's token into a list of one.
-      const property = node.properties[key];
-      const value = Array.isArray(property) && property.length === 1 ? property[0] : property;
-      if (typeof value !== 'string' || !value.startsWith(prefix)) continue;
-      const original = hidden.get(value.slice(prefix.length));
-      if (original !== undefined) node.properties[key] = original;
-    }
+    const id = node.properties['id'];
+    const markup = typeof id === 'string' && id.startsWith(prefix) ? hidden.get(id.slice(prefix.length)) : undefined;
+    if (!markup) return;
+    delete node.properties['id'];
+    Object.assign(node.properties, markup);
   });
 }
 

@@ -1,8 +1,10 @@
 /**
- * What HTML an article may contain: rehype-sanitize's default (GitHub's rules: no scripts, styles,
- * frames, forms or event handlers; links and images only over http(s), mailto and the like; ids and
- * names prefixed with `user-content-`), plus the few elements and attributes the site's own markup
- * and news text need.
+ * What HTML an article's author may write: rehype-sanitize's default (GitHub's rules: no scripts,
+ * styles, frames, forms or event handlers; links and images only over http(s), mailto and the like;
+ * ids and names prefixed with `user-content-`; no classes or `data-*` attributes but GitHub's own),
+ * plus a few elements of news text and of the site's quote markup (`<figure>` for block quotes). The
+ * site's own classes and `data-*` attributes pass the filter without being allowed here: see
+ * `rehype-sanitize-untrusted.ts`.
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
@@ -27,7 +29,7 @@ const removedWithContent = [
   'xmp',
 ];
 
-/** Inline elements news text uses beyond GitHub's list. */
+/** Elements of news text and of the site's quote markup beyond GitHub's list. */
 const extraTags = ['abbr', 'cite', 'mark', 'small', 'time', 'figure', 'figcaption'];
 
 export const untrustedHtmlSchema: Schema = {

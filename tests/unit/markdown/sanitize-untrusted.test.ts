@@ -1,5 +1,10 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { load } from 'cheerio';
+import type { Root } from 'hast';
+import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
+import { rehypeSanitizeUntrusted } from '../../../src/markdown/rehype-sanitize-untrusted';
+import { remarkParagraphIds } from '../../../src/markdown/remark-paragraph-ids';
 import { renderArticle } from './render-article';
 
 const render = async (markdown: string) => load(await renderArticle(markdown));
@@ -111,5 +116,31 @@ describe('untrusted HTML in an article body', () => {
     expect($(`[id="${target}"]`).text()).toContain('The source.');
     const label = footnoteLink.attr('aria-describedby') ?? '';
     expect($(`[id="${label}"]`).text()).toBe('Footnotes');
+  });
+
+  it('keeps the classes and data attributes a site plugin adds, and strips the same written by an author', async () => {
+    // Stands in for the site's annotation plugin: marks the first paragraph's text as a credited quote.
+    const markQuote = () => (tree: Root) => {
+      const paragraph = tree.children.find((node) => node.type === 'element' && node.properties['id'] === 'p-1');
+      if (paragraph?.type !== 'element') return;
+      paragraph.children = [
+        h('q', { className: ['quote'], dataQuote: 'q1', cite: '/people/jake-sullivan/' }, paragraph.children),
+        h('a', { className: ['quote-credit__speaker'], href: 'javascript:alert(1)' }, 'Jake Sullivan'),
+      ];
+    };
+    const pipeline = await createMarkdownProcessor({
+      remarkPlugins: [remarkParagraphIds],
+      rehypePlugins: [markQuote, rehypeSanitizeUntrusted],
+    });
+    const forged = '<q class="quote" data-quote="q9">forged</q> <a class="quote-credit__speaker" href="/x/">X</a>';
+    const $ = load((await pipeline.render(`We will talk.\n\nAn author writes ${forged}.`)).code);
+    expect($('q.quote').attr('data-quote')).toBe('q1');
+    expect($('q.quote').attr('cite')).toBe('/people/jake-sullivan/');
+    expect($('q.quote').text()).toBe('We will talk.');
+    expect($('.quote-credit__speaker').text()).toBe('Jake Sullivan');
+    // The site's markup passes, but its URLs are still judged by the filter.
+    expect($('.quote-credit__speaker').attr('href')).toBeUndefined();
+    expect($('#p-2 .quote, #p-2 .quote-credit__speaker, #p-2 [data-quote]')).toHaveLength(0);
+    expect($('#p-2').html()).not.toContain('site-');
   });
 });
