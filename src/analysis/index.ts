@@ -33,5 +33,5 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     warnings: speech.warnings,
     mentions: speech.mentions,
   };
-  return articleAnalysisSchema.parse(applyOverrides(analysis, input.overrides, document));
+  return articleAnalysisSchema.parse(applyOverrides(analysis, input.overrides, document, input.registry));
 }

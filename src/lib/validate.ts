@@ -4,9 +4,12 @@
  * Used by the content loader (a bad file fails the build) and by `npm run validate`.
  */
 import type { z } from 'astro/zod';
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article';
+import { personSchema, type Person } from '../schemas/person';
 import { readFrontmatter } from './frontmatter';
+import type { Rule } from './lint/rules';
+import { positionOf, type FieldPath, type Position, type YamlSource } from './yaml-positions';
 
 export interface Problem {
   readonly file: string;
@@ -16,6 +19,8 @@ export interface Problem {
   readonly field: string;
   readonly message: string;
   readonly severity: 'error' | 'warning';
+  /** Which check found it (see `rules`), so CONTRIBUTING.md can explain it. */
+  readonly rule: Rule;
 }
 
 export function formatProblem(problem: Problem): string {
@@ -30,98 +35,115 @@ export interface CheckedArticle {
   /** 1-based line in the file where the body starts. */
   readonly bodyLine: number;
   readonly problems: Problem[];
+  /** The frontmatter with positions, to point later checks at a field. */
+  readonly yaml: YamlSource;
 }
 
 /** Parses and checks one article file's frontmatter. `data` is null when there are errors. */
 export function checkArticleSource(source: string, file: string): CheckedArticle {
   const { data, document, lineCounter, split } = readFrontmatter(source);
+  const yaml: YamlSource = { document, lineCounter, firstLine: split.yamlLine };
   const problems: Problem[] = [];
-  const at = (line: number, column: number, field: string, message: string): Problem => ({
-    file,
-    line,
-    column,
-    field,
-    message,
-    severity: 'error',
-  });
+  const result = { body: split.body, bodyLine: split.bodyLine, problems, yaml };
 
   if (split.yaml === null) {
-    problems.push(at(1, 1, '', 'missing frontmatter: start the file with a line "---", the fields, then "---"'));
-    return { data: null, body: split.body, bodyLine: split.bodyLine, problems };
+    const message = 'missing frontmatter: start the file with a line "---", the fields, then "---"';
+    problems.push({ ...at(file, { line: 1, column: 1 }, '', message), rule: 'frontmatter' });
+    return { ...result, data: null };
   }
-  if (document && document.errors.length > 0) {
-    for (const error of document.errors) {
-      const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-      const firstLine = error.message.split('\n')[0] ?? error.message;
-      problems.push(at(line + split.yamlLine - 1, column, '', `the frontmatter is not valid YAML: ${firstLine}`));
-    }
-    return { data: null, body: split.body, bodyLine: split.bodyLine, problems };
-  }
-  if (document && document.contents !== null && !isMap(document.contents)) {
-    problems.push(at(split.yamlLine, 1, '', 'the frontmatter must be fields written as "name: value" lines'));
-    return { data: null, body: split.body, bodyLine: split.bodyLine, problems };
-  }
+  const structural = documentProblems(document, yaml, file, 'the frontmatter');
+  if (structural.length > 0) return { ...result, data: null, problems: structural };
 
-  const result = articleFrontmatterSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push(issueProblem(issue, document, lineCounter, split.yamlLine, file));
-    }
+  const parsed = articleFrontmatterSchema.safeParse(data);
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((issue) => issueProblem(issue, yaml, file, 'frontmatter')));
   }
   if (split.body.trim() === '') {
-    problems.push(at(split.bodyLine, 1, '', 'the article has no text after the frontmatter'));
+    const message = 'the article has no text after the frontmatter';
+    problems.push({ ...at(file, { line: split.bodyLine, column: 1 }, '', message), rule: 'empty-body' });
   }
-  const ok = result.success && problems.length === 0;
-  return { data: ok ? result.data : null, body: split.body, bodyLine: split.bodyLine, problems };
+  return { ...result, data: parsed.success && problems.length === 0 ? parsed.data : null };
+}
+
+export interface CheckedRegistry {
+  /** The entries that passed their checks, so the rest of the content can still be checked. */
+  readonly people: Person[];
+  readonly problems: Problem[];
+  readonly yaml: YamlSource;
+}
+
+/** Parses and checks the people registry entry by entry, naming each bad field at its line. */
+export function checkRegistrySource(source: string, file: string): CheckedRegistry {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const yaml: YamlSource = { document, lineCounter, firstLine: 1 };
+  const structural = documentProblems(document, yaml, file, 'the registry', 'registry');
+  if (structural.length > 0) return { people: [], problems: structural, yaml };
+
+  const value: unknown = document.toJS() ?? [];
+  if (!Array.isArray(value)) {
+    const message = 'expected a list of people (lines starting with "- id:")';
+    return { people: [], problems: [{ ...at(file, { line: 1, column: 1 }, '', message), rule: 'registry' }], yaml };
+  }
+  const people: Person[] = [];
+  const problems: Problem[] = [];
+  value.forEach((entry: unknown, index) => {
+    const parsed = personSchema.safeParse(entry);
+    if (parsed.success) {
+      people.push(parsed.data);
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const problem = issueProblem({ ...issue, path: [index, ...issue.path] }, yaml, file, 'registry');
+      problems.push({ ...problem, field: registryField(entry, problem.field) });
+    }
+  });
+  return { people, problems, yaml };
+}
+
+/** `3.roles.0.from` -> `jake-sullivan.roles.0.from`: the entry's id names it better than its place. */
+function registryField(entry: unknown, field: string): string {
+  const id = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)['id'] : undefined;
+  const [index, ...rest] = field.split('.');
+  const usable = typeof id === 'string' && id.trim() !== '' && rest[0] !== 'id';
+  return [usable ? id : index, ...rest].join('.');
+}
+
+/** YAML syntax errors, or a document that is not a mapping / list of fields at all. */
+function documentProblems(
+  document: Document | null,
+  yaml: YamlSource,
+  file: string,
+  what: string,
+  rule: Rule = 'frontmatter',
+): Problem[] {
+  if (!document) return [];
+  if (document.errors.length > 0) {
+    return document.errors.map((error) => {
+      const position = yaml.lineCounter.linePos(error.pos[0]);
+      const firstLine = error.message.split('\n')[0] ?? error.message;
+      const where = { line: position.line + yaml.firstLine - 1, column: position.col };
+      return { ...at(file, where, '', `${what} is not valid YAML: ${firstLine}`), rule: 'yaml' };
+    });
+  }
+  if (rule === 'frontmatter' && document.contents !== null && !isMap(document.contents)) {
+    const message = 'the frontmatter must be fields written as "name: value" lines';
+    return [{ ...at(file, { line: yaml.firstLine, column: 1 }, '', message), rule }];
+  }
+  return [];
 }
 
 /** Maps a zod issue to the line and column of the YAML node it is about. */
-export function issueProblem(
-  issue: z.core.$ZodIssue,
-  document: Document | null,
-  lineCounter: LineCounter,
-  yamlLine: number,
-  file: string,
-): Problem {
-  const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+export function issueProblem(issue: z.core.$ZodIssue, yaml: YamlSource, file: string, rule: Rule): Problem {
+  const path: FieldPath = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
   const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
   const target = unknownKey === undefined ? path : [...path, unknownKey];
-  const offset = document ? locate(document, target, unknownKey !== undefined) : undefined;
-  const position = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
-  const isFileLevel = offset === undefined && path.length > 0;
-  return {
-    file,
-    line: offset === undefined ? Math.max(1, yamlLine - 1) : position.line + yamlLine - 1,
-    column: isFileLevel ? 1 : position.col,
-    field: target.join('.'),
-    message: issue.message,
-    severity: 'error',
-  };
+  const position = positionOf(yaml, target, unknownKey !== undefined);
+  // A field missing from the file entirely points at the opening `---` line.
+  const where = position ?? { line: Math.max(1, yaml.firstLine - 1), column: 1 };
+  return { ...at(file, where, target.join('.'), issue.message), rule };
 }
 
-/**
- * Offset of the value at `path` (or of its key when the value is missing, or of the nearest parent
- * that exists), so a missing field points at the group it belongs in.
- */
-function locate(document: Document, path: readonly (string | number)[], atKey = false): number | undefined {
-  let node: unknown = document.contents;
-  let best: number | undefined;
-  for (const part of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === part);
-      if (!pair) return best;
-      const keyNode = pair.key as Node;
-      const valueNode = pair.value as Node | null;
-      best = !atKey && valueNode?.range ? valueNode.range[0] : keyNode.range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof part === 'number') {
-      const item = node.items[part] as Node | undefined;
-      if (!item) return best;
-      best = item.range?.[0] ?? best;
-      node = item;
-    } else {
-      return best;
-    }
-  }
-  return best;
+function at(file: string, where: Position, field: string, message: string): Omit<Problem, 'rule'> {
+  return { file, line: where.line, column: where.column, field, message, severity: 'error' };
 }
