@@ -1,9 +1,12 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkParagraphIds } from './src/markdown/remark-paragraph-ids.ts';
 import { rehypeAnnotations } from './src/markdown/rehype-annotations.ts';
 import { rehypeSanitizeUntrusted } from './src/markdown/rehype-sanitize-untrusted.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { cspDirectives } from './src/lib/csp.ts';
 import { siteConfig } from './src/site-config.ts';
 
 // SITE_URL and BASE_PATH let one build deploy at a domain root or under a sub-path
@@ -14,7 +17,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR ?? './dist',
+  integrations: [sitemap(), pagefindSearch()],
+  // A CSP <meta> on every page, with hashes of its inline scripts and styles (no 'unsafe-inline').
+  security: { csp: { directives: [...cspDirectives] } },
   markdown: {
+    // Shiki colours code with inline styles, which the CSP refuses; articles carry no code to colour.
+    syntaxHighlight: false,
     processor: unified({
       // The article text is a record of what was published: no typographic rewriting of its quote marks.
       smartypants: false,

@@ -14,9 +14,9 @@ import { parseIsoDay } from './time/calendar';
 import { layoutParagraph, type Layout, type SentenceRange } from './time/clauses';
 import { findTimeMentions, type TimeMention } from './time/expressions';
 import { answerSpan, findQuoteSpans, mergeSpans, type QuoteSpan } from './time/quoted';
-import { resolve, type Resolved } from './time/resolve';
+import { resolve, type ResolveContext, type Resolved } from './time/resolve';
 import { summarize } from './time/summary';
-import { clauseTense, markCues, type Cue } from './time/tense';
+import { clauseTense, markCues, type ClauseTense, type Cue } from './time/tense';
 import { tokenize } from './time/tokens';
 
 export interface EventContext {
@@ -62,7 +62,7 @@ interface Analysed {
   readonly cues: readonly Cue[];
   readonly mentions: readonly TimeMention[];
   /** Per mention: clause tense. */
-  readonly tenses: readonly Cue[];
+  readonly tenses: readonly ClauseTense[];
   /** Per mention: index of its quote span, -1 outside quotes. */
   readonly quoteOf: readonly number[];
 }
@@ -101,6 +101,11 @@ function analyse(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Analysed
   return { paragraph, layout, cues, mentions, tenses, quoteOf };
 }
 
+function contextFor(a: Analysed, i: number, ref: number, anchor: Resolved | null): ResolveContext {
+  const clause = a.tenses[i];
+  return { ref, tense: clause?.tense ?? null, weak: !(clause?.near ?? false), prep: a.mentions[i]?.prep ?? null, anchor };
+}
+
 function sentenceOf(layout: Layout, tokenIndex: number): SentenceRange | undefined {
   return layout.sentences[layout.sentence[tokenIndex] ?? 0];
 }
@@ -127,7 +132,7 @@ function leadDay(analysed: readonly Analysed[], published: number): number | nul
     for (let i = 0; i < a.mentions.length; i++) {
       const m = a.mentions[i] as TimeMention;
       if ((a.quoteOf[i] ?? -1) >= 0 || m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday') continue;
-      const resolved = resolve(m.spec, { ref: published, tense: a.tenses[i] ?? null, prep: m.prep, anchor: null });
+      const resolved = resolve(m.spec, contextFor(a, i, published, null));
       if (isPastDayNear(resolved, published) && resolved.start < published) return resolved.start;
     }
   }
@@ -147,7 +152,7 @@ function quoteReferences(a: Analysed, published: number, lead: number | null, ca
     if (m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday') continue;
     const sentence = sentenceOf(layout, m.first);
     if (!sentence || !hasWord(layout, sentence, SPEECH_WORDS, false)) continue;
-    const resolved = resolve(m.spec, { ref: published, tense: a.tenses[i] ?? null, prep: m.prep, anchor: null });
+    const resolved = resolve(m.spec, contextFor(a, i, published, null));
     if (resolved && resolved.precision === 'day' && resolved.start <= published) attributions.push({ at: m.start, day: resolved.start });
   }
   let presentSpeech = false;
@@ -221,9 +226,14 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
       const ref = quoteIndex >= 0 ? (refs[quoteIndex] ?? published) : published;
       const sentenceIndex = layout.sentence[m.first] ?? 0;
       const isAnaphor = m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday';
-      const anchor = isAnaphor ? anchorFor(m, placed, paragraph.n, sentenceIndex) : null;
-      const clause = a.tenses[i] ?? null;
-      const resolved = resolve(m.spec, { ref, tense: clause, prep: m.prep, anchor });
+      let anchor = isAnaphor ? anchorFor(m, placed, paragraph.n, sentenceIndex) : null;
+      if (m.spec.kind === 'dayOfMonth') {
+        // "the 19th" after a written date in the same sentence takes that date's month
+        const previous = placed[placed.length - 1];
+        anchor = previous && previous.paragraph === paragraph.n && previous.sentenceIndex === sentenceIndex ? previous.resolved : null;
+      }
+      const clause = a.tenses[i]?.tense ?? null;
+      const resolved = resolve(m.spec, contextFor(a, i, ref, anchor));
       if (!resolved || !isValidDateForPrecision(resolved.date, resolved.precision)) continue;
       const expression = paragraph.text.slice(m.start, m.end);
       if (expression.trim() === '') continue;

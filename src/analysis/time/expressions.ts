@@ -709,7 +709,10 @@ export class Recogniser {
     }
 
     // the third quarter, the first half of 2024
-    if (ORDINAL_WORDS.has(word)) return this.matchQuarter(i, j);
+    if (ORDINAL_WORDS.has(word)) {
+      const quarter = this.matchQuarter(i, j);
+      if (quarter) return quarter;
+    }
 
     // the spring of 1993 / in the spring
     if (SEASONS.has(word)) {

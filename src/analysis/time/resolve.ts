@@ -3,10 +3,12 @@
  * or when quoted words were said) and the tense of its clause, following the contract's conventions:
  *
  * - weekdays: past -> the latest on or before the reference; future -> the next one after it; "last"
- *   strictly before, "next" strictly after, "this" the coming one; no tense (present) -> the coming one.
+ *   strictly before, "next" strictly after, "this" the coming one; present -> the coming one (or the
+ *   day itself); no tense at all -> the nearer one.
  * - dates without a year, holidays, "the 14th": past -> the latest on or before; future -> the earliest
- *   on or after; no tense -> the nearest. A yearless date almost a year away when the other reading is
- *   within weeks takes the near one (news does not write a year-old date without its year).
+ *   on or after; no tense -> the nearest. A yearless date almost a year away, when the other reading
+ *   is within weeks and no verb of its own clause says otherwise, takes the near one (news does not
+ *   write a year-old date without its year).
  * - months: past -> the latest up to the reference month; future -> the next; no tense -> the nearest.
  * - seasons, quarters, fiscal years, "late last year", "N years ago", years -> the year.
  * - last/this/next week -> ISO week; month -> month; "N weeks ago" -> the ISO week N*7 days back.
@@ -51,6 +53,8 @@ export interface ResolveContext {
   readonly prep: string | null;
   /** The event an anaphor is relative to, when the text gives one. */
   readonly anchor: Resolved | null;
+  /** The tense came from another clause of the sentence, so it may not govern the expression. */
+  readonly weak?: boolean;
 }
 
 // ------------------------------------------------------------------ record builders
@@ -92,7 +96,8 @@ function distance(c: Interval, ref: number): number {
 /**
  * Picks one of several candidate instances (sorted by start) by tense: past -> the latest that has
  * started by `ref`; future -> the earliest that has not ended by `ref`; otherwise the nearest, the later
- * one on a tie.
+ * one on a tie. Present -> the one under way or the coming one (present simple schedules: "polls open
+ * in March"). Unknown -> the nearest.
  */
 function pickByTense<T extends Interval>(candidates: readonly T[], ref: number, tense: Cue): T | null {
   if (candidates.length === 0) return null;
@@ -104,6 +109,19 @@ function pickByTense<T extends Interval>(candidates: readonly T[], ref: number, 
   if (tense === 'future') {
     for (const c of candidates) if (c.end >= ref) return c;
     return null;
+  }
+  if (tense === 'present') {
+    // the one under way, else the coming one, unless that is most of a year off and one just ended
+    let previous: T | null = null;
+    for (const c of candidates) {
+      if (c.start <= ref && ref <= c.end) return c;
+      if (c.end < ref) previous = c;
+      else if (c.start > ref) {
+        if (previous && c.start - ref > 300 && ref - previous.end <= 45) return previous;
+        return c;
+      }
+    }
+    return previous;
   }
   let best: T | null = null;
   let bestDistance = Infinity;
@@ -147,7 +165,9 @@ function resolveWeekday(weekday: number, mod: string | null, ctx: ResolveContext
   }
   if (tense === 'past') return dayRecord(onOrBefore);
   if (tense === 'future') return dayRecord(strictlyAfter);
-  return dayRecord(onOrAfter);
+  if (tense === 'present') return dayRecord(onOrAfter);
+  // no tense to go by: the nearer one, the coming one on a tie
+  return dayRecord(back < ahead ? onOrBefore : onOrAfter);
 }
 
 /** A yearless date, by tense, with the proximity rule for dates about a year away. */
@@ -170,15 +190,16 @@ function pickDay(candidates: readonly number[], ctx: ResolveContext, tense: Cue,
   if (mod === 'next' || mod === 'coming') return strictAfter;
   let chosen: number | null;
   if (tense === 'past') chosen = before;
-  else if (tense === 'future' || mod === 'this') chosen = after;
+  else if (tense === 'future' || tense === 'present' || mod === 'this') chosen = after;
   else {
     const db = before === null ? Infinity : ref - before;
     const da = after === null ? Infinity : after - ref;
     chosen = da <= db ? after : before;
   }
   if (chosen === null) return tense === 'past' ? after : before;
-  if (ctx.prep !== 'since') {
-    // "had invited them back on Jan. 9" in a Jan. 1 article: not last January
+  if (ctx.prep !== 'since' && (ctx.weak === true || tense === null || tense === 'present')) {
+    // "voted to install meters, charging $1.50, starting Oct. 1" in a late-September article: not
+    // last October; a tense from another clause does not outweigh a date almost a year away
     const other = chosen <= ref ? after : before;
     if (other !== null && Math.abs(chosen - ref) > 300 && Math.abs(other - ref) <= 45) return other;
   }
@@ -206,6 +227,12 @@ function resolveDate(month: number, day: number, year: number | null, weekday: n
 }
 
 function resolveDayOfMonth(day: number, ctx: ResolveContext, tense: Cue): Resolved | null {
+  // "passed the House on Jan. 5 and the Senate on the 19th": the month of the date just written
+  const anchor = ctx.anchor;
+  if (anchor && anchor.precision === 'day') {
+    const a = civil(anchor.start);
+    return isValidDate(a.year, a.month, day) ? dayRecord(dayNumber(a.year, a.month, day)) : null;
+  }
   const { year, month } = civil(ctx.ref);
   const base = monthIndex(year, month);
   const candidates: number[] = [];
@@ -286,7 +313,11 @@ function resolveSeason(season: Season, year: number | null, mod: string | null, 
       chosen = instances[currentIndex + 1];
       break;
     case 'this':
-      chosen = inProgress ? current : season === 'winter' ? instances[currentIndex + 1] : instances.find((i) => i.label === civil(ref).year);
+      // the season now under way; else the one just gone in a past clause, the coming one otherwise
+      if (inProgress) chosen = current;
+      else if (tense === 'past') chosen = current;
+      else if (tense === 'future') chosen = instances[currentIndex + 1];
+      else chosen = season === 'winter' ? instances[currentIndex + 1] : instances.find((i) => i.label === civil(ref).year);
       break;
     default:
       chosen = pickByTense(instances, ref, tense) ?? undefined;

@@ -15,6 +15,36 @@ import type { Token } from './tokens';
 
 export type Cue = Tense | null;
 
+/**
+ * Past verbs of asking, offering and deciding: a date after them and after a "to" belongs to the
+ * thing asked for ("invited them back to talks on Jan. 9", "offered to reopen on Monday"), which may
+ * still be ahead, so such a verb gives no tense to it.
+ */
+const FORWARD_VERBS = new Set([
+  'invited',
+  'asked',
+  'urged',
+  'ordered',
+  'offered',
+  'promised',
+  'pledged',
+  'vowed',
+  'threatened',
+  'agreed',
+  'proposed',
+  'voted',
+  'decided',
+  'hoped',
+  'wanted',
+  'sought',
+  'called',
+  'summoned',
+  'instructed',
+  'directed',
+  'requested',
+  'demanded',
+]);
+
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", "'ll", 'upcoming', 'forthcoming', 'next', "wouldn't", "couldn't", 'tomorrow']);
 const MODALS_FUTURE = new Set(['would', 'could', 'might', 'may', 'should', 'must', "shan't"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't", 'ago', 'yesterday']);
@@ -334,6 +364,11 @@ const SCHEDULE_WORDS = new Set([
   'aiming',
   'poised',
   'preparing',
+  'forecast',
+  'projected',
+  'predicted',
+  'likely',
+  'tipped',
 ]);
 /** Words after "due" that make it "is due to / due back / due in January". */
 const DUE_FOLLOWERS = new Set(['to', 'back', 'in', 'on', 'for', 'by', 'out', 'next', 'this', 'before', 'at']);
@@ -361,6 +396,102 @@ const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'they'
 /** Lower-case words in -s after a name that are plural nouns, not verbs ("Corvane shares"). */
 const NOT_S_VERBS = new Set(['news', 'series', 'species', 'means', 'whereas', 'always', 'perhaps', 'sometimes', 'afterwards', 'towards', 'besides', 'thus', 'plus', 'minus', 'bonus', 'status', 'campus', 'census', 'consensus', 'chaos', 'lens', 'gas', 'bus', 'yes', 'this', 'has', 'was', 'does', 'his', 'hers', 'its', 'ours', 'theirs', 'yours', 'us', 'as', 'is', 'less', 'unless']);
 
+/**
+ * Verbs of schedules and events, in base and -s forms: in the present simple they usually announce
+ * what is planned ("Voters go to the polls on Nov. 5", "Early voting begins Oct. 21").
+ */
+const PRESENT_EVENT_VERBS = new Set([
+  'go',
+  'goes',
+  'begin',
+  'begins',
+  'start',
+  'starts',
+  'open',
+  'opens',
+  'close',
+  'closes',
+  'end',
+  'ends',
+  'meet',
+  'meets',
+  'face',
+  'faces',
+  'host',
+  'hosts',
+  'play',
+  'plays',
+  'travel',
+  'travels',
+  'visit',
+  'visits',
+  'vote',
+  'votes',
+  'return',
+  'returns',
+  'resume',
+  'resumes',
+  'launch',
+  'launches',
+  'run',
+  'runs',
+  'hold',
+  'holds',
+  'head',
+  'heads',
+  'expire',
+  'expires',
+  'arrive',
+  'arrives',
+  'leave',
+  'leaves',
+  'take',
+  'takes',
+  'come',
+  'comes',
+  'reopen',
+  'reopens',
+  'convene',
+  'convenes',
+  'air',
+  'airs',
+  'premiere',
+  'premieres',
+  'debut',
+  'debuts',
+  'kick',
+  'kicks',
+  'wrap',
+  'wraps',
+  'conclude',
+  'concludes',
+  'continue',
+  'continues',
+  'sit',
+  'sits',
+  'appear',
+  'appears',
+  'release',
+  'releases',
+  'publish',
+  'publishes',
+  'report',
+  'reports',
+  'decide',
+  'decides',
+  'rule',
+  'rules',
+  'hear',
+  'hears',
+  'lose',
+  'loses',
+  'face',
+  'need',
+  'needs',
+  'have',
+]);
+const NOUN_MARKERS = new Set([...DETERMINERS, 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'per', 'each', 'every', 'no', 'any', 'some', 'first', 'last', 'next', 'final', 'new', 'early', 'late']);
+
 /** A subject right before token i: a pronoun, "who/which/that", or a name (not a determiner). */
 function subjectBefore(prev: Token | undefined): boolean {
   if (!prev || prev.kind !== 'word') return false;
@@ -378,7 +509,7 @@ function isVerbCueWord(token: Token | undefined): boolean {
 
 function looksLikeEdVerb(token: Token, sentenceInitial: boolean): boolean {
   const word = token.lower;
-  if (word.length < 5 || !word.endsWith('ed')) return false;
+  if (word.length < 4 || !word.endsWith('ed')) return false;
   if (token.cap && !sentenceInitial) return false; // "Ashcombe United"
   if (NOT_ED_VERBS.has(word)) return false;
   if (word.endsWith('eed') && !PAST_EED.has(word)) return false;
@@ -423,6 +554,7 @@ export function markCues(layout: Layout): Cue[] {
     const sentenceInitial = !prev || layout.sentence[i - 1] !== layout.sentence[i] || prev.kind === 'punct';
     // hyphenated compounds ("so-called", "bad-tempered") are adjectives
     if (prev && prev.kind === 'punct' && prev.text === '-' && !token.spaceBefore) continue;
+    if (next && next.kind === 'punct' && next.text === '-' && !next.spaceBefore) continue;
     if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) {
       cues[i] = 'future';
       continue;
@@ -440,6 +572,8 @@ export function markCues(layout: Layout): Cue[] {
     }
     if (SCHEDULE_WORDS.has(word)) {
       if (word === 'due' && !(next && DUE_FOLLOWERS.has(next.lower))) continue;
+      // "is forecast to", "is likely to": only with "to" after them
+      if ((word === 'forecast' || word === 'projected' || word === 'predicted' || word === 'likely' || word === 'tipped') && next?.lower !== 'to') continue;
       if ((word === 'planned' || word === 'plans' || word === 'intended') && next?.lower !== 'to') {
         // "a planned trip": an adjective; "the plans": a noun
         if (prev && DETERMINERS.has(prev.lower)) continue;
@@ -465,12 +599,34 @@ export function markCues(layout: Layout): Cue[] {
       continue;
     }
     if (PRESENT_WORDS.has(word)) {
-      cues[i] = 'present';
+      // "is scheduled to", "are expected", "is set for", "is to": the schedule's future
+      let k = i + 1;
+      while (k < tokens.length && k < i + 3 && SKIPPABLE.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'been') k++;
+      const after = tokens[k]?.lower ?? '';
+      const scheduled =
+        BE_PRESENT.has(word) &&
+        (SCHEDULE_WORDS.has(after) ||
+          (after === 'set' && ['for', 'to'].includes(tokens[k + 1]?.lower ?? '')) ||
+          (after === 'going' && tokens[k + 1]?.lower === 'to') ||
+          after === 'to' ||
+          after === 'about');
+      cues[i] = scheduled ? 'future' : 'present';
       continue;
     }
-    if (SAME_FORM_PAST.has(word) && subjectBefore(prev) && next && next.kind !== 'punct') {
+    const nounSubject = prev?.kind === 'word' && !prev.cap && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+    if (SAME_FORM_PAST.has(word) && (subjectBefore(prev) || nounSubject) && next && next.kind !== 'punct' && !isVerbCueWord(next)) {
       const aux = auxiliaryTense(tokens, i);
       cues[i] = aux.found ? aux.tense : 'past';
+      continue;
+    }
+    if (PRESENT_EVENT_VERBS.has(word) && !token.cap && prev && !NOUN_MARKERS.has(prev.lower) && prev.base === prev.lower && next && !isVerbCueWord(next)) {
+      // base or -s form after its subject; after an auxiliary it takes the auxiliary's tense
+      const aux = auxiliaryTense(tokens, i);
+      if (aux.found) {
+        if (aux.tense) cues[i] = aux.tense;
+        continue;
+      }
+      cues[i] = 'present';
       continue;
     }
     if (
@@ -502,22 +658,34 @@ export function markCues(layout: Layout): Cue[] {
 
 const WINDOW = 40;
 
+export interface ClauseTense {
+  readonly tense: Cue;
+  /** The cue came from the expression's own clause segment, not from elsewhere in the sentence. */
+  readonly near: boolean;
+}
+
 /**
  * The clause tense for the expression over tokens [first, last]: nearest cue in its segment (left
  * first), else the nearest cue in the same sentence and the same quote (or the same unquoted text).
  */
-export function clauseTense(layout: Layout, cues: readonly Cue[], first: number, last: number): Cue {
-  const { segment, sentence, quote } = layout;
+export function clauseTense(layout: Layout, cues: readonly Cue[], first: number, last: number): ClauseTense {
+  const { segment, sentence, quote, tokens } = layout;
   const n = cues.length;
+  /** A cue at k left of the expression; a forward verb with a "to" in between gives no tense. */
+  const leftCue = (k: number, cue: Tense): Cue => {
+    if (!FORWARD_VERBS.has(tokens[k]?.lower ?? '')) return cue;
+    for (let j = k + 1; j < first; j++) if (tokens[j]?.lower === 'to') return null;
+    return cue;
+  };
   const segLeft = segment[first] ?? -1;
   for (let k = first - 1; k >= 0 && first - k <= WINDOW && segment[k] === segLeft; k--) {
     const cue = cues[k];
-    if (cue) return cue;
+    if (cue) return { tense: leftCue(k, cue), near: true };
   }
   const segRight = segment[last] ?? -1;
   for (let k = last + 1; k < n && k - last <= WINDOW && segment[k] === segRight; k++) {
     const cue = cues[k];
-    if (cue) return cue;
+    if (cue) return { tense: cue, near: true };
   }
   const sent = sentence[first];
   const q = quote[first];
@@ -525,13 +693,13 @@ export function clauseTense(layout: Layout, cues: readonly Cue[], first: number,
     const left = first - d;
     if (left >= 0 && sentence[left] === sent && quote[left] === q) {
       const cue = cues[left];
-      if (cue) return cue;
+      if (cue) return { tense: leftCue(left, cue), near: false };
     }
     const right = last + d;
     if (right < n && sentence[right] === sent && quote[right] === q) {
       const cue = cues[right];
-      if (cue) return cue;
+      if (cue) return { tense: cue, near: false };
     }
   }
-  return null;
+  return { tense: null, near: false };
 }
