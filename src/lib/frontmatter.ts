@@ -19,7 +19,8 @@ const fence = /^---[ \t]*\r?$/;
 
 export function splitFrontmatter(source: string): SplitFile {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lines = text.split('\n');
+  // Files saved on Windows end lines with CRLF; YAML and the body are read with plain line breaks.
+  const lines = text.split(/\r\n?|\n/);
   if (lines.length === 0 || !fence.test(lines[0] ?? '')) {
     return { yaml: null, yamlLine: 1, ...trimBody(lines, 0) };
   }
