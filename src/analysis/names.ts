@@ -1,0 +1,489 @@
+/**
+ * Capitalised name runs and what their surroundings say about them.
+ *
+ * A run is a sequence of capitalised words (with particles like "de", "van", initials, a nickname in
+ * quotes between given name and surname, "of" after a title or organisation word). Each run is split
+ * into a title part ("Chinese President", "Mr.", "Secretary of State") and a name part, and scored for
+ * being a person's name from its context: titles and honorifics, a role noun before it ("winger
+ * Marcus Adeyemi"), an appositive after it (", who", ", 21,", ", a spokesman for"), a role noun and a
+ * comma before it ("Her daughter, Nora Hale"), a reporting verb beside it, a he/she that follows it.
+ * Organisation and place words count against it.
+ */
+import type { ParagraphLayout } from './layout';
+import {
+  ambiguousTitles,
+  genderedNouns,
+  honorifics,
+  multiWordPlaces,
+  nameParticles,
+  nameSuffixes,
+  nonNameWords,
+  organizationWords,
+  personRoleNouns,
+  placePrefixes,
+  placePrepositions,
+  placeSuffixes,
+  pluralPersonNouns,
+  sentenceStarters,
+  speechVerbs,
+  titleHeads,
+  titleWords,
+  verbAuxiliaries,
+} from './lexicon';
+import { bare, type Token } from './tokens';
+
+export type RunKind = 'name' | 'organization' | 'place';
+
+export interface NameRun {
+  /** 0-based paragraph index. */
+  readonly paragraph: number;
+  /** Token index of the run's first token (title included). */
+  readonly first: number;
+  /** Token index where the name part starts. */
+  readonly nameFirst: number;
+  /** Token index after the run's last token. */
+  readonly end: number;
+  /** Title words as written ("Finance Minister", "Mr."), '' when none. */
+  readonly title: string;
+  /** Name words as written, without title or nickname. */
+  readonly words: readonly string[];
+  /** Offsets of the whole mention (title included) and of the name part in the paragraph text. */
+  readonly start: number;
+  readonly stop: number;
+  readonly nameStart: number;
+  readonly possessive: boolean;
+  readonly quoted: boolean;
+  readonly sentence: number;
+  /** First token of its sentence (its capital may only mark the sentence start). */
+  readonly sentenceInitial: boolean;
+  /** Gender given by an honorific or a gendered noun beside the name. */
+  readonly gender: 'he' | 'she' | null;
+  readonly kind: RunKind;
+  /** Evidence that the run names a person (0 = none; 3 = a title, honorific or appositive). */
+  readonly evidence: number;
+  /** Role from the text: a title before the name or an appositive ("Corvane’s chief executive"). */
+  readonly role: string;
+  /** Preceded by "Born" / "née": a birth name of someone already named. */
+  readonly birthName: boolean;
+  /** A bare first name coordinated with a full name: "brothers Jordan and Callum Pryce" -> "Pryce". */
+  readonly sharedSurname: string | null;
+}
+
+const isAcronym = (t: Token): boolean => t.text.length >= 2 && t.text === t.text.toUpperCase() && !t.text.includes('.');
+
+function isNameToken(t: Token | undefined): t is Token {
+  if (!t || t.kind !== 'word' || !t.upper) return false;
+  if (t.text.length === 1) return false; // "I", "A", "Q"
+  if (isAcronym(t) && !t.text.includes('-')) return false;
+  if (t.text.includes('.')) {
+    const lower = t.lower;
+    const initial = t.text.length === 2 && t.text.endsWith('.');
+    return (
+      initial ||
+      honorifics.has(lower) ||
+      titleWords.has(lower) ||
+      placePrefixes.has(lower) ||
+      nameSuffixes.has(lower) ||
+      organizationWords.has(lower)
+    );
+  }
+  return true;
+}
+
+const gapIsSpace = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const ch = text.charAt(i);
+    if (ch !== ' ' && ch !== '\u00a0') return false;
+  }
+  return true;
+};
+
+/** Every name run of a paragraph. */
+export function findNameRuns(layout: ParagraphLayout): NameRun[] {
+  const runs: NameRun[] = [];
+  const tokens = layout.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    const { end, skipped } = extendRun(layout, i);
+    const run = makeRun(layout, i, end, skipped);
+    if (run) runs.push(run);
+    i = Math.max(end, i + 1);
+  }
+  return runs;
+}
+
+function extendRun(layout: ParagraphLayout, first: number): { end: number; skipped: Set<number> } {
+  const tokens = layout.tokens;
+  const text = layout.text;
+  const skipped = new Set<number>();
+  let j = first + 1;
+  let last = tokens[first] as Token;
+  if (last.possessive) return { end: j, skipped };
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (!gapIsSpace(text, last.end, t.start)) break;
+    if (isNameToken(t) && !nonNameWords.has(t.lower)) {
+      last = t;
+      j++;
+      if (t.possessive) break;
+      continue;
+    }
+    if (t.kind === 'punct' && isQuoteMark(t.text)) {
+      const nick = nicknameEnd(layout, j);
+      if (nick !== -1) {
+        for (let k = j; k < nick; k++) skipped.add(k);
+        j = nick;
+        last = tokens[j - 1] as Token;
+        continue;
+      }
+      break;
+    }
+    const next = tokens[j + 1];
+    const lower = t.lower;
+    if (nameParticles.has(lower) && !t.upper && isNameToken(next) && gapIsSpace(text, t.end, next.start)) {
+      last = t;
+      j++;
+      continue;
+    }
+    if (t.text === '&' && isNameToken(next)) {
+      last = t;
+      j++;
+      continue;
+    }
+    if (lower === 'of' && bridgesOf(last)) {
+      let k = j + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      if (isNameToken(tokens[k])) {
+        last = tokens[k - 1] as Token;
+        j = k;
+        continue;
+      }
+    }
+    if (lower === 'and' && orgAhead(tokens, j + 1)) {
+      last = t;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { end: j, skipped };
+}
+
+function isQuoteMark(ch: string): boolean {
+  return ch === '"' || ch === '\u201c' || ch === '\u201d' || ch === "'" || ch === '\u2018' || ch === '\u2019';
+}
+
+/** Index after a nickname ("The Cat") starting with the quote mark at `j`, when a surname follows. */
+function nicknameEnd(layout: ParagraphLayout, j: number): number {
+  const tokens = layout.tokens;
+  if (!isQuoteMark(tokens[j]?.text ?? '')) return -1;
+  let k = j + 1;
+  let words = 0;
+  while (k < tokens.length && words <= 3 && tokens[k]?.kind === 'word') {
+    words++;
+    k++;
+  }
+  if (words === 0 || words > 3 || !isQuoteMark(tokens[k]?.text ?? '')) return -1;
+  return isNameToken(tokens[k + 1]) ? k + 1 : -1;
+}
+
+function bridgesOf(last: Token): boolean {
+  const word = bare(last);
+  return titleHeads.has(last.lower) || titleHeads.has(word) || organizationWords.has(word);
+}
+
+function orgAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    const t = tokens[k];
+    if (!isNameToken(t)) return false;
+    if (organizationWords.has(bare(t))) return true;
+  }
+  return false;
+}
+
+function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: Set<number>): NameRun | null {
+  const tokens = layout.tokens;
+  let start = first;
+  // a capital that only marks the start of a sentence
+  while (start < end && isSentenceStart(layout, start) && isCommonStarter(tokens[start] as Token)) start++;
+  while (start < end && nonNameWords.has((tokens[start] as Token).lower)) start++;
+  if (start >= end) return null;
+  const all: number[] = [];
+  for (let k = start; k < end; k++) if (!skipped.has(k)) all.push(k);
+
+  // title part: everything up to the last title head, and the portfolio after "of"
+  let nameFrom = 0;
+  let headAt = -1;
+  for (let k = 0; k < all.length - 1; k++) {
+    const t = tokens[all[k] as number] as Token;
+    if (isTitleHead(t)) headAt = k;
+  }
+  if (headAt !== -1) {
+    const head = tokens[all[headAt] as number] as Token;
+    const ambiguous = headAt === 0 && all.length === 2 && ambiguousTitles.has(bare(head));
+    if (!ambiguous) {
+      nameFrom = headAt + 1;
+      while (nameFrom < all.length - 1) {
+        const t = tokens[all[nameFrom] as number] as Token;
+        if (t.lower === 'of' || t.lower === 'the' || (titleWords.has(bare(t)) && !honorifics.has(t.lower))) nameFrom++;
+        else break;
+      }
+    }
+  } else {
+    // "Former", "Acting", "Retired" before a name without a head
+    while (nameFrom < all.length - 1 && isLeadingModifier(tokens[all[nameFrom] as number] as Token)) nameFrom++;
+  }
+  const titleIdx = all.slice(0, nameFrom);
+  const nameIdx = all.slice(nameFrom);
+  const nameTokens = nameIdx.map((k) => tokens[k] as Token);
+  if (nameTokens.every((t) => titleWords.has(bare(t)) || t.lower === 'of' || t.lower === 'the')) return null;
+  const firstName = nameTokens[0];
+  const lastName = nameTokens[nameTokens.length - 1];
+  if (!firstName || !lastName) return null;
+  const titleTokens = titleIdx.map((k) => tokens[k] as Token);
+  const firstToken = tokens[start] as Token;
+  const lastToken = tokens[end - 1] as Token;
+  const sentence = layout.tokenSentence[start] ?? 0;
+  let gender: 'he' | 'she' | null = null;
+  for (const t of titleTokens) {
+    const g = honorifics.get(t.lower) ?? genderedNouns.get(t.lower);
+    if (g) gender = g;
+  }
+  const words = nameTokens.map((t) => t.text);
+  const kind = runKind(layout, start, end, nameTokens, skipped);
+  const context = personEvidence(layout, start, end, titleTokens, nameTokens, kind);
+  if (context.gender && !gender) gender = context.gender;
+  const title = titleTokens.map((t) => t.text).join(' ');
+  return {
+    paragraph: layout.index,
+    first: start,
+    nameFirst: nameIdx[0] ?? start,
+    end,
+    title,
+    words,
+    start: firstToken.start,
+    stop: lastToken.end,
+    nameStart: firstName.start,
+    possessive: lastToken.possessive,
+    quoted: layout.tokenQuoted[start] ?? false,
+    sentence,
+    sentenceInitial: isSentenceStart(layout, start),
+    gender,
+    kind,
+    evidence: context.evidence,
+    role: title && !honorifics.has(title.toLowerCase()) ? title : context.role,
+    birthName: context.birthName,
+    sharedSurname: context.sharedSurname,
+  };
+}
+
+function isTitleHead(t: Token): boolean {
+  return titleHeads.has(t.lower) || titleHeads.has(bare(t)) || honorifics.has(t.lower);
+}
+
+function isLeadingModifier(t: Token): boolean {
+  const word = bare(t);
+  return word === 'former' || word === 'acting' || word === 'retired' || word === 'interim' || word === 'late';
+}
+
+export function isSentenceStart(layout: ParagraphLayout, index: number): boolean {
+  const sentence = layout.sentences[layout.tokenSentence[index] ?? 0];
+  const token = layout.tokens[index];
+  if (!sentence || !token) return false;
+  for (let k = index - 1; k >= 0; k--) {
+    const prev = layout.tokens[k] as Token;
+    if (prev.start < sentence.start) return true;
+    if (prev.kind !== 'punct') return false;
+    if (!isQuoteMark(prev.text) && prev.text !== '(' && prev.text !== '\u2014' && prev.text !== '*') return false;
+  }
+  return true;
+}
+
+function isCommonStarter(t: Token): boolean {
+  const lower = t.lower;
+  return (
+    sentenceStarters.has(lower) ||
+    speechVerbs.has(lower) ||
+    (lower.endsWith('ly') && lower.length > 4) ||
+    (lower.endsWith('ing') && lower.length > 5 && !t.possessive)
+  );
+}
+
+function runKind(
+  layout: ParagraphLayout,
+  start: number,
+  end: number,
+  name: readonly Token[],
+  skipped: ReadonlySet<number>,
+): RunKind {
+  for (const t of name) if (organizationWords.has(bare(t))) return 'organization';
+  for (let k = start; k < end; k++) if (!skipped.has(k) && layout.tokens[k]?.text === '&') return 'organization';
+  const firstName = name[0];
+  const lastName = name[name.length - 1];
+  if (!firstName || !lastName) return 'place';
+  if (name.length > 1 && placePrefixes.has(firstName.lower)) return 'place';
+  if (name.length > 1 && placeSuffixes.has(bare(lastName))) return 'place';
+  const joined = name.map((t) => t.lower).join('-');
+  if (multiWordPlaces.has(joined)) return 'place';
+  return 'name';
+}
+
+interface Evidence {
+  evidence: number;
+  role: string;
+  gender: 'he' | 'she' | null;
+  birthName: boolean;
+  sharedSurname: string | null;
+}
+
+/** How strongly the context says "person", with any role and gender it gives. */
+function personEvidence(
+  layout: ParagraphLayout,
+  start: number,
+  end: number,
+  title: readonly Token[],
+  name: readonly Token[],
+  kind: RunKind,
+): Evidence {
+  const tokens = layout.tokens;
+  const result: Evidence = { evidence: 0, role: '', gender: null, birthName: false, sharedSurname: null };
+  if (kind !== 'name') return result;
+  let best = 0;
+  let extra = 0;
+  let penalty = 0;
+  const add = (points: number): void => {
+    if (best > 0) extra++;
+    best = Math.max(best, points);
+  };
+  const lastName = name[name.length - 1] as Token;
+  if (title.some((t) => isTitleHead(t))) add(3);
+
+  const prev = tokens[start - 1];
+  const prev2 = tokens[start - 2];
+  // role noun right before: "winger Marcus Adeyemi", "the author Jane Doe"
+  if (prev && prev.kind === 'word' && !prev.upper) {
+    if (personRoleNouns.has(prev.lower) || pluralPersonNouns.has(prev.lower)) {
+      add(3);
+      result.role = roleBefore(tokens, start);
+      result.gender = genderedNouns.get(prev.lower) ?? null;
+    } else if (prev.lower === 'born' || prev.lower === 'née' || prev.lower === 'nee') {
+      result.birthName = true;
+    } else if (prev.lower === 'the') {
+      penalty += 2;
+    } else if (placePrepositions.has(prev.lower) && prev.lower !== 'from') {
+      penalty += 1;
+    }
+  }
+  if (prev && prev.lower === 'born' && prev.upper) result.birthName = true;
+
+  // role noun and comma before: "Her daughter, Nora Hale", "Its leader, Marta Quell"
+  if (prev && prev.text === ',' && prev2) {
+    for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'punct') break;
+      if (!t.upper && personRoleNouns.has(t.lower)) {
+        add(3);
+        if (!result.role) result.role = tokens.slice(Math.max(0, k - 2), k + 1).filter((x) => x.kind === 'word').map((x) => x.text).join(' ');
+        result.gender = result.gender ?? genderedNouns.get(t.lower) ?? null;
+        break;
+      }
+    }
+  }
+
+  // coordinated first name: "brothers Jordan and Callum Pryce" gives "Jordan" the surname
+  const next = tokens[end];
+  if (name.length === 1 && next?.lower === 'and' && prev && pluralPersonNouns.has(prev.lower)) {
+    const after = tokens[end + 1];
+    const after2 = tokens[end + 2];
+    if (isNameToken(after) && isNameToken(after2) && !after.possessive) result.sharedSurname = after2.text;
+  }
+
+  // appositive after: ", who", ", 21,", ", a spokesman for ...", ", Corvane’s chief executive,"
+  if (next && next.text === ',') {
+    const a = tokens[end + 1];
+    if (a && (a.lower === 'who' || a.lower === 'whose')) add(3);
+    else if (a && a.kind === 'number' && /^\d{1,3}$/.test(a.text) && Number(a.text) < 120) {
+      const b = tokens[end + 2];
+      if (!b || b.kind === 'punct') add(3);
+    } else if (a) {
+      const appositive = appositiveRole(tokens, end + 1);
+      if (appositive) {
+        add(appositive.strong ? 3 : 2);
+        if (!result.role) result.role = appositive.role;
+        result.gender = result.gender ?? appositive.gender;
+      }
+    }
+  }
+  // a reporting verb beside it: "Okafor said", "said Sanjay Mehta"
+  let v = end;
+  while (tokens[v] && verbAuxiliaries.has((tokens[v] as Token).lower)) v++;
+  if (!lastName.possessive && tokens[v] && speechVerbs.has((tokens[v] as Token).lower) && !tokens[v]?.upper) add(1);
+  if (prev && speechVerbs.has(prev.lower) && !prev.upper) add(1);
+  // a possessive name before a noun: "Gus Ekdahl’s hardware store"
+  if (lastName.possessive && name.length >= 2 && next && next.kind === 'word' && !next.upper) add(2);
+  result.evidence = best + extra - penalty;
+  return result;
+}
+
+/** The role noun phrase before a name: "Castlegate captain", "chief financial officer". */
+function roleBefore(tokens: readonly Token[], start: number): string {
+  const words: string[] = [];
+  for (let k = start - 1; k >= 0 && words.length < 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || STOP_ROLE.has(t.lower) || speechVerbs.has(t.lower)) break;
+    words.unshift(t.possessive ? `${t.text}’s` : t.text);
+    if (t.upper) break;
+  }
+  return words.join(' ');
+}
+
+const STOP_ROLE = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'to', 'with', 'for', 'from', 'as', 'at', 'in', 'on', 'his', 'her', 'their', 'its', 'our']);
+
+/** ", a spokesman for the company," / ", Corvane’s chief executive," / ", then a deckhand,". */
+function appositiveRole(
+  tokens: readonly Token[],
+  from: number,
+): { role: string; strong: boolean; gender: 'he' | 'she' | null } | null {
+  const words: Token[] = [];
+  let k = from;
+  while (k < tokens.length && words.length < 12) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '\u2019' && t.text !== "'") break;
+    if (speechVerbs.has(t.lower) && !t.upper) break;
+    words.push(t);
+    k++;
+  }
+  if (words.length === 0) return null;
+  const firstWord = words[0] as Token;
+  const startsNp =
+    firstWord.lower === 'a' ||
+    firstWord.lower === 'an' ||
+    firstWord.lower === 'the' ||
+    firstWord.lower === 'then' ||
+    firstWord.lower === 'now' ||
+    firstWord.lower === 'another' ||
+    firstWord.lower === 'its' ||
+    firstWord.lower === 'his' ||
+    firstWord.lower === 'her' ||
+    firstWord.lower === 'their' ||
+    firstWord.possessive ||
+    (!firstWord.upper && personRoleNouns.has(firstWord.lower));
+  if (!startsNp) return null;
+  // the head noun is the last word before a preposition or relative clause
+  let head: Token | undefined;
+  for (const t of words) {
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'at' || t.lower === 'who' || t.lower === 'in' || t.lower === 'with' || t.lower === 'from' || t.lower === 'on') break;
+    if (!t.upper || t === firstWord) head = t;
+  }
+  if (!head || !personRoleNouns.has(head.lower)) return null;
+  const role = words
+    .filter((t, i) => !(i === 0 && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'then' || t.lower === 'now')))
+    .map((t) => (t.possessive ? `${t.text}’s` : t.text))
+    .join(' ');
+  const gender = genderedNouns.get(head.lower) ?? null;
+  return { role, strong: genderedNouns.has(head.lower) || head.lower !== 'people', gender };
+}

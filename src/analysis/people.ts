@@ -1,0 +1,565 @@
+/**
+ * People: who is named in the article, with every mention of them.
+ *
+ * Registry people are found by full name, aliases, surname, title + surname and possessive. People not
+ * in the registry are found from name runs with enough contextual evidence (see names.ts), or with a
+ * he/she that follows their name. Later surname-only and first-name-only mentions are linked to the full
+ * name; two people who share a surname stay apart (a first name that conflicts keeps them apart, and a
+ * bare surname goes to the one the honorific's gender, or else the latest mention, points to). A
+ * capitalised word within a small edit distance of a known surname is taken as a misspelling of it,
+ * attributed, and reported as a warning.
+ */
+import type { RegistryPerson } from './input';
+import type { ParagraphLayout } from './layout';
+import { nameSuffixes, organizationWords, personalPronouns, titleHeads } from './lexicon';
+import { findNameRuns, type NameRun } from './names';
+import { foldName, looksLikeMisspelling, slugify } from './spelling';
+import { bare, type Token } from './tokens';
+
+export type Gender = 'he' | 'she';
+
+export interface Mention {
+  /** Index into `PeopleReading.people`. */
+  readonly person: number;
+  readonly paragraph: number;
+  /** Token indexes of the mention (title included) in its paragraph. */
+  readonly first: number;
+  readonly end: number;
+  /** Offset and text of the mention as written (title and name, without a possessive ’s). */
+  readonly start: number;
+  readonly text: string;
+  readonly possessive: boolean;
+  readonly quoted: boolean;
+  readonly sentence: number;
+  readonly misspelt: boolean;
+}
+
+export interface Person {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  /** Folded name tokens; the surname is the last one that is not a suffix. */
+  readonly tokens: readonly string[];
+  readonly surname: string;
+  readonly given: string;
+  gender: Gender | null;
+  role: string;
+  /** Lower-cased words of the person's titles and roles, for "the minister" -> this person. */
+  readonly roleWords: Set<string>;
+  readonly registry: RegistryPerson | null;
+  readonly mentions: Mention[];
+}
+
+export interface OrganizationMention {
+  /** The name as written, without a leading "The". */
+  readonly name: string;
+  readonly paragraph: number;
+  readonly first: number;
+  readonly end: number;
+  readonly kind: 'organization' | 'place' | 'name';
+}
+
+export interface SpellingNote {
+  readonly paragraph: number;
+  readonly written: string;
+  readonly person: number;
+  readonly firstParagraph: number;
+}
+
+export interface PeopleReading {
+  readonly people: Person[];
+  /** All mentions in reading order. */
+  readonly mentions: Mention[];
+  readonly organizations: OrganizationMention[];
+  readonly misspellings: SpellingNote[];
+  /** Gender votes for each person, from pronouns and honorifics (for tests and debugging). */
+  readonly runs: readonly NameRun[];
+}
+
+interface Candidate {
+  key: string;
+  words: string[];
+  folded: string[];
+  runs: NameRun[];
+  registry: RegistryPerson | null;
+  evidence: number;
+  pronounVotes: number;
+}
+
+const surnameOf = (folded: readonly string[]): string => {
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const word = folded[i] as string;
+    if (!nameSuffixes.has(word)) return word;
+  }
+  return folded[folded.length - 1] ?? '';
+};
+
+interface RegistryIndex {
+  readonly full: Map<string, RegistryPerson>;
+  readonly surname: Map<string, RegistryPerson[]>;
+  readonly given: Map<string, RegistryPerson[]>;
+}
+
+function indexRegistry(registry: readonly RegistryPerson[]): RegistryIndex {
+  const full = new Map<string, RegistryPerson>();
+  const surname = new Map<string, RegistryPerson[]>();
+  const given = new Map<string, RegistryPerson[]>();
+  const push = (map: Map<string, RegistryPerson[]>, key: string, person: RegistryPerson): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(person)) list.push(person);
+    map.set(key, list);
+  };
+  for (const person of registry) {
+    const names = [person.name, ...(person.aliases ?? [])];
+    for (const name of names) {
+      const folded = foldName(name).split(/\s+/).filter(Boolean);
+      if (folded.length === 0) continue;
+      if (folded.length === 1) push(surname, folded[0] as string, person);
+      else full.set(folded.join(' '), person);
+    }
+    const folded = foldName(person.name).split(/\s+/).filter(Boolean);
+    if (folded.length > 1) {
+      push(surname, surnameOf(folded), person);
+      push(given, folded[0] as string, person);
+    }
+  }
+  return { full, surname, given };
+}
+
+/** Find the people of an article and all their mentions. */
+export function findPeople(layouts: readonly ParagraphLayout[], registry: readonly RegistryPerson[]): PeopleReading {
+  const index = indexRegistry(registry);
+  const runs: NameRun[] = [];
+  for (const layout of layouts) runs.push(...findNameRuns(layout));
+
+  const orgPrefixes = new Set<string>();
+  for (const run of runs) {
+    if (run.kind === 'organization' || run.kind === 'place') {
+      const folded = run.words.map(foldName);
+      for (let n = 1; n < folded.length; n++) orgPrefixes.add(folded.slice(0, n).join(' '));
+    }
+  }
+
+  // 1. full-name candidates
+  const candidates = new Map<string, Candidate>();
+  const registryCandidates = new Map<string, Candidate>();
+  const candidateFor = (words: string[], registryPerson: RegistryPerson | null): Candidate => {
+    if (registryPerson) {
+      let found = registryCandidates.get(registryPerson.id);
+      if (!found) {
+        const folded = foldName(registryPerson.name).split(/\s+/).filter(Boolean);
+        found = {
+          key: registryPerson.id,
+          words: registryPerson.name.split(/\s+/),
+          folded,
+          runs: [],
+          registry: registryPerson,
+          evidence: 10,
+          pronounVotes: 0,
+        };
+        registryCandidates.set(registryPerson.id, found);
+      }
+      return found;
+    }
+    const folded = words.map(foldName);
+    const key = folded.join(' ');
+    let found = candidates.get(key);
+    if (!found) {
+      found = { key, words, folded, runs: [], registry: null, evidence: 0, pronounVotes: 0 };
+      candidates.set(key, found);
+    }
+    return found;
+  };
+
+  const singles: NameRun[] = [];
+  const runOwner = new Map<NameRun, Candidate>();
+  for (const run of runs) {
+    if (run.kind !== 'name') continue;
+    const folded = run.words.map(foldName);
+    const withTitle = foldName(`${run.title} ${run.words.join(' ')}`.trim());
+    const registryPerson = index.full.get(folded.join(' ')) ?? index.full.get(withTitle) ?? null;
+    if (registryPerson) {
+      const candidate = candidateFor([], registryPerson);
+      candidate.runs.push(run);
+      runOwner.set(run, candidate);
+      continue;
+    }
+    if (run.words.length >= 2) {
+      if (orgPrefixes.has(folded.join(' '))) continue;
+      const candidate = candidateFor([...run.words], null);
+      candidate.runs.push(run);
+      runOwner.set(run, candidate);
+      continue;
+    }
+    if (run.sharedSurname) {
+      const candidate = candidateFor([run.words[0] as string, run.sharedSurname], null);
+      candidate.runs.push(run);
+      runOwner.set(run, candidate);
+      continue;
+    }
+    singles.push(run);
+  }
+
+  // merge "Ray Tuttle" into "Raymond Tuttle", "Ada Marie Lindqvist" into "Ada Lindqvist"
+  const list = [...candidates.values()].sort((a, b) => b.folded.length - a.folded.length || b.key.length - a.key.length);
+  for (const small of list) {
+    for (const big of list) {
+      if (small === big || !candidates.has(big.key) || !candidates.has(small.key)) continue;
+      if (surnameOf(small.folded) !== surnameOf(big.folded)) continue;
+      const a = small.folded[0] as string;
+      const b = big.folded[0] as string;
+      if (a === b || (a.length >= 3 && b.startsWith(a)) || (b.length >= 3 && a.startsWith(b))) {
+        const [keep, drop] = big.key.length >= small.key.length ? [big, small] : [small, big];
+        keep.runs.push(...drop.runs);
+        for (const run of drop.runs) runOwner.set(run, keep);
+        candidates.delete(drop.key);
+      }
+    }
+  }
+
+  // 2. surname-only runs of candidates add their evidence
+  const bySurname = (surname: string): Candidate[] => {
+    const out: Candidate[] = [];
+    for (const candidate of candidates.values()) if (surnameOf(candidate.folded) === surname) out.push(candidate);
+    for (const candidate of registryCandidates.values()) if (surnameOf(candidate.folded) === surname) out.push(candidate);
+    return out;
+  };
+  for (const run of singles) {
+    const owners = bySurname(foldName(run.words[0] ?? ''));
+    if (owners.length === 1) (owners[0] as Candidate).runs.push(run);
+  }
+
+  // 3. evidence and acceptance
+  for (const candidate of candidates.values()) {
+    let best = -Infinity;
+    let positive = 0;
+    for (const run of candidate.runs) {
+      best = Math.max(best, run.evidence);
+      if (run.evidence > 0) positive++;
+      if (followedByPersonalPronoun(layouts, run, runs)) candidate.pronounVotes++;
+    }
+    candidate.evidence = best + Math.max(0, positive - 1) * 0.5;
+  }
+  const accepted: Candidate[] = [...registryCandidates.values()];
+  for (const candidate of candidates.values()) {
+    if (candidate.runs.every((run) => run.quoted) && candidate.evidence < 3) continue;
+    const fullRuns = candidate.runs.filter((run) => run.words.length >= 2 || run.sharedSurname);
+    if (fullRuns.length === 0) continue;
+    if (candidate.evidence >= 2 || candidate.pronounVotes >= 2 || (candidate.evidence >= 1 && candidate.pronounVotes >= 1)) {
+      accepted.push(candidate);
+    }
+  }
+
+  // 4. people, in order of first mention
+  const firstAt = (candidate: Candidate): number =>
+    Math.min(...candidate.runs.map((run) => run.paragraph * 1e6 + run.start), Infinity);
+  accepted.sort((a, b) => firstAt(a) - firstAt(b));
+  const people: Person[] = accepted.map((candidate, i) => makePerson(candidate, i));
+  const ownerOf = new Map<Candidate, Person>();
+  accepted.forEach((candidate, i) => ownerOf.set(candidate, people[i] as Person));
+
+  const mentions: Mention[] = [];
+  const misspellings: SpellingNote[] = [];
+  const organizations: OrganizationMention[] = [];
+  const addMention = (person: Person, run: NameRun, misspelt: boolean): void => {
+    const layout = layouts[run.paragraph];
+    if (!layout) return;
+    const before = layout.tokens[run.nameFirst - 1];
+    const titled = run.title !== '' && before !== undefined && run.nameFirst > run.first && titleHeads.has(bare(before));
+    const start = titled && before ? before.start : run.nameStart;
+    const endToken = layout.tokens[run.end - 1] as Token;
+    const mention: Mention = {
+      person: person.index,
+      paragraph: run.paragraph,
+      first: run.first,
+      end: run.end,
+      start,
+      text: layout.text.slice(start, endToken.end),
+      possessive: run.possessive,
+      quoted: run.quoted,
+      sentence: run.sentence,
+      misspelt,
+    };
+    person.mentions.push(mention);
+    mentions.push(mention);
+    if (run.gender && !person.registry?.pronoun) person.gender = person.gender ?? run.gender;
+    if (run.role && !person.role) person.role = run.role;
+    for (const word of roleWordsOf(run.role)) person.roleWords.add(word);
+  };
+
+  const ordered = [...runs].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const singleRuns: NameRun[] = [];
+  for (const run of ordered) {
+    const owner = runOwner.get(run);
+    const ownerPerson = owner ? ownerOf.get(owner) : undefined;
+    if (ownerPerson && (run.words.length >= 2 || run.sharedSurname)) {
+      addMention(ownerPerson, run, false);
+      continue;
+    }
+    if (run.kind !== 'name') {
+      organizations.push(orgMention(run));
+      continue;
+    }
+    if (run.words.length >= 2) {
+      // "Born Ada Marie Sundberg": a birth name of someone named with the same first name
+      const given = foldName(run.words[0] ?? '');
+      const same = people.filter((p) => p.given === given);
+      if (run.birthName && same.length === 1) addMention(same[0] as Person, run, false);
+      else organizations.push(orgMention(run));
+      continue;
+    }
+    singleRuns.push(run);
+  }
+  mentions.sort(byPosition);
+  inferGender(layouts, people, mentions);
+
+  // one-word names, in reading order, knowing who was mentioned last before each
+  const full = [...mentions];
+  const lastSeen = new Map<number, number>();
+  let f = 0;
+  for (const run of singleRuns) {
+    const here = run.paragraph * 1e6 + run.start;
+    while (f < full.length && position(full[f] as Mention) < here) {
+      const mention = full[f] as Mention;
+      lastSeen.set(mention.person, position(mention));
+      f++;
+    }
+    const word = foldName(run.words[0] ?? '');
+    const person = resolveSingle(word, run, people, lastSeen, index, registryCandidates, ownerOf);
+    if (person) {
+      addMention(person, run, false);
+      lastSeen.set(person.index, here);
+      continue;
+    }
+    const misspelt = run.possessive || !run.sentenceInitial || run.evidence > 0 ? misspellingOf(word, people) : null;
+    if (misspelt && !orgPrefixes.has(word)) {
+      addMention(misspelt, run, true);
+      lastSeen.set(misspelt.index, here);
+      const firstMention = misspelt.mentions.find((m) => !m.misspelt);
+      misspellings.push({
+        paragraph: run.paragraph,
+        written: run.words[0] ?? word,
+        person: misspelt.index,
+        firstParagraph: firstMention ? firstMention.paragraph : run.paragraph,
+      });
+      continue;
+    }
+    organizations.push(orgMention(run));
+  }
+  // registry aliases that are misspellings ("Madeiros") are reported too
+  for (const mention of mentions) {
+    const person = people[mention.person];
+    const text = foldName(mention.text);
+    const reg = person?.registry;
+    if (!person || !reg) continue;
+    const alias = (reg.aliases ?? []).find((a) => foldName(a) === text || text.endsWith(foldName(a)));
+    if (alias && !alias.includes(' ') && looksLikeMisspelling(foldName(alias), person.surname)) {
+      const firstMention = person.mentions.find((m) => !foldName(m.text).endsWith(foldName(alias)));
+      misspellings.push({
+        paragraph: mention.paragraph,
+        written: alias,
+        person: person.index,
+        firstParagraph: firstMention ? firstMention.paragraph : mention.paragraph,
+      });
+    }
+  }
+  mentions.sort(byPosition);
+  organizations.sort((a, b) => a.paragraph - b.paragraph || a.first - b.first);
+  for (const person of people) person.mentions.sort(byPosition);
+  inferGender(layouts, people, mentions);
+  return { people, mentions, organizations, misspellings, runs };
+}
+
+const position = (m: Mention): number => m.paragraph * 1e6 + m.start;
+const byPosition = (a: Mention, b: Mention): number => a.paragraph - b.paragraph || a.start - b.start;
+
+function makePerson(candidate: Candidate, index: number): Person {
+  const registry = candidate.registry;
+  const name = registry ? registry.name : candidate.words.join(' ');
+  const folded = registry ? foldName(registry.name).split(/\s+/).filter(Boolean) : candidate.folded;
+  const roleWords = new Set<string>();
+  let role = '';
+  if (registry?.roles && registry.roles.length > 0) {
+    for (const r of registry.roles) for (const w of roleWordsOf(r.title)) roleWords.add(w);
+  }
+  for (const run of candidate.runs) {
+    if (run.role && !role) role = run.role;
+  }
+  return {
+    index,
+    id: registry ? registry.id : slugify(name),
+    name,
+    tokens: folded,
+    surname: surnameOf(folded),
+    given: folded[0] ?? '',
+    gender: registry?.pronoun === 'he' || registry?.pronoun === 'she' ? registry.pronoun : null,
+    role,
+    roleWords,
+    registry,
+    mentions: [],
+  };
+}
+
+function roleWordsOf(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[^a-z\u00c0-\u024f-]+/)
+    .filter((w) => w.length > 2);
+}
+
+function orgMention(run: NameRun): OrganizationMention {
+  const words = [...run.words];
+  if (run.title) words.unshift(...run.title.split(' '));
+  while (words.length > 1 && (words[0] === 'The' || words[0] === 'the')) words.shift();
+  return {
+    name: words.join(' '),
+    paragraph: run.paragraph,
+    first: run.first,
+    end: run.end,
+    kind: run.kind,
+  };
+}
+
+/** Who a one-word name stands for: a surname, a registry person, or a first name. */
+function resolveSingle(
+  word: string,
+  run: NameRun,
+  people: readonly Person[],
+  lastSeen: ReadonlyMap<number, number>,
+  index: RegistryIndex,
+  registryCandidates: ReadonlyMap<string, Candidate>,
+  ownerOf: ReadonlyMap<Candidate, Person>,
+): Person | null {
+  const bySurname = people.filter((p) => p.surname === word || (p.registry && registryAlias(p.registry, word)));
+  if (bySurname.length === 1) return bySurname[0] as Person;
+  if (bySurname.length > 1) return pickAmong(bySurname, run, lastSeen);
+  // a registry person named only by surname or title + surname in this article
+  const registered = index.surname.get(word);
+  if (registered && registered.length === 1) {
+    const candidate = registryCandidates.get((registered[0] as RegistryPerson).id);
+    const person = candidate ? ownerOf.get(candidate) : undefined;
+    if (person) return person;
+  }
+  if (run.possessive === false && organizationWords.has(word)) return null;
+  const byGiven = people.filter((p) => p.given === word && p.tokens.length > 1);
+  const isSomeonesSurname = people.some((p) => p.surname === word);
+  if (byGiven.length === 1 && !isSomeonesSurname) return byGiven[0] as Person;
+  if (byGiven.length > 1) return pickAmong(byGiven, run, lastSeen);
+  return null;
+}
+
+function registryAlias(person: RegistryPerson, word: string): boolean {
+  return (person.aliases ?? []).some((alias) => foldName(alias) === word);
+}
+
+/** Two people share the name: the honorific's gender decides, else the latest mentioned. */
+function pickAmong(options: readonly Person[], run: NameRun, lastSeen: ReadonlyMap<number, number>): Person {
+  if (run.gender) {
+    const matching = options.filter((p) => p.gender === run.gender);
+    if (matching.length === 1) return matching[0] as Person;
+  }
+  if (run.title) {
+    const words = roleWordsOf(run.title);
+    const matching = options.filter((p) => words.some((w) => p.roleWords.has(w)));
+    if (matching.length === 1) return matching[0] as Person;
+  }
+  let best = options[0] as Person;
+  let bestSeen = -1;
+  for (const person of options) {
+    const seen = lastSeen.get(person.index) ?? -1;
+    if (seen > bestSeen) {
+      best = person;
+      bestSeen = seen;
+    }
+  }
+  return best;
+}
+
+function misspellingOf(word: string, people: readonly Person[]): Person | null {
+  const matches = people.filter((p) => p.tokens.length > 1 && looksLikeMisspelling(word, p.surname));
+  return matches.length === 1 ? (matches[0] as Person) : null;
+}
+
+/**
+ * Does a he/she (or his/her) follow the name in its sentence before any other name, or open the next
+ * sentence when the name is the first in its own? Organisations and places take "it".
+ */
+function followedByPersonalPronoun(layouts: readonly ParagraphLayout[], run: NameRun, runs: readonly NameRun[]): boolean {
+  if (run.quoted) return false;
+  const layout = layouts[run.paragraph];
+  if (!layout) return false;
+  const tokens = layout.tokens;
+  for (let k = run.end; k < tokens.length; k++) {
+    if (layout.tokenSentence[k] !== run.sentence) break;
+    if (layout.tokenQuoted[k]) continue;
+    const t = tokens[k] as Token;
+    const g = personalPronouns.get(t.lower);
+    if (g === 'he' || g === 'she') return true;
+    if (g === 'it' || g === 'they') return false;
+    if (t.upper && t.kind === 'word' && runs.some((r) => r.paragraph === run.paragraph && r.first === k && r.kind === 'name')) {
+      return false;
+    }
+  }
+  const firstInSentence = !runs.some(
+    (r) => r.paragraph === run.paragraph && r.sentence === run.sentence && r.start < run.start && !r.quoted && r.kind === 'name',
+  );
+  if (!firstInSentence) return false;
+  const nextSentence = run.sentence + 1;
+  for (let k = run.end; k < tokens.length; k++) {
+    const sentence = layout.tokenSentence[k] ?? 0;
+    if (sentence < nextSentence || layout.tokenQuoted[k]) continue;
+    if (sentence > nextSentence) break;
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') continue;
+    return t.lower === 'he' || t.lower === 'she';
+  }
+  return false;
+}
+
+/**
+ * Gender from honorifics and gendered nouns (already set), then from pronoun votes: a writer's he/she
+ * counts for the nearest person named before it in its sentence, or for the only person named in the
+ * sentence before when it opens its sentence.
+ */
+function inferGender(layouts: readonly ParagraphLayout[], people: Person[], mentions: readonly Mention[]): void {
+  const votes = people.map(() => ({ he: 0, she: 0 }));
+  const byParagraph = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const list = byParagraph.get(mention.paragraph) ?? [];
+    list.push(mention);
+    byParagraph.set(mention.paragraph, list);
+  }
+  for (const layout of layouts) {
+    const here = (byParagraph.get(layout.index) ?? []).filter((m) => !m.quoted);
+    if (here.length === 0) continue;
+    const tokens = layout.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      if (layout.tokenQuoted[k]) continue;
+      const t = tokens[k] as Token;
+      const g = personalPronouns.get(t.lower);
+      if (g !== 'he' && g !== 'she') continue;
+      const sentence = layout.tokenSentence[k] ?? 0;
+      let target: Mention | undefined;
+      for (const mention of here) {
+        if (mention.sentence === sentence && mention.end <= k) target = mention;
+      }
+      if (!target) {
+        const previous = here.filter((m) => m.sentence === sentence - 1);
+        const distinct = new Set(previous.map((m) => m.person));
+        if (distinct.size === 1) target = previous[0];
+      }
+      if (target) {
+        const vote = votes[target.person];
+        if (vote) vote[g]++;
+      }
+    }
+  }
+  for (const person of people) {
+    if (person.gender) continue;
+    const vote = votes[person.index];
+    if (!vote) continue;
+    if (vote.he > vote.she) person.gender = 'he';
+    else if (vote.she > vote.he) person.gender = 'she';
+  }
+}
+

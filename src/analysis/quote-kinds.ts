@@ -1,0 +1,220 @@
+/**
+ * Is a quoted span someone's words, or a scare quote, a title or a nickname? And is it `partial`, a
+ * fragment embedded in the writer's own sentence?
+ *
+ * Decided from the span's shape and its surroundings, never from word lists of particular articles:
+ * - naming cues before it ("so-called", "dubbed", "known as", "code-named", "titled");
+ * - a nickname inside a name (Marcus "The Cat" Smith);
+ * - title case (every major word capitalised: "The Salt Orchard") without a speaker beside it;
+ * - a short term glossed by the writer right after it (“dumsor,” the Twi word for ...);
+ * - otherwise short fragments need a reporting verb or "according to" in their sentence.
+ */
+import type { ParagraphLayout } from './layout';
+import { tokenIndexAt } from './layout';
+import { clauseBreakers, minorTitleWords, namingAdverbs, speechVerbs, termCues } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import { sentenceIndexAt } from './sentences';
+import { isSpace, tokenize, type Token } from './tokens';
+
+export type QuoteKind = 'speech' | 'scare' | 'title' | 'nickname';
+
+export interface QuoteReading {
+  readonly kind: QuoteKind;
+  readonly partial: boolean;
+}
+
+const at = (text: string, i: number): string => (i >= 0 && i < text.length ? (text[i] as string) : '');
+
+export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout[]): QuoteReading {
+  if (span.family === 'block' || span.family === 'answer') return { kind: 'speech', partial: false };
+  const first = span.parts[0];
+  const last = span.parts[span.parts.length - 1];
+  const head = first ? layouts[first.paragraph] : undefined;
+  const tail = last ? layouts[last.paragraph] : undefined;
+  if (!first || !last || !head || !tail) return { kind: 'speech', partial: false };
+
+  const words = tokenize(span.text).filter((token) => token.kind !== 'punct');
+  const before = writerTokensBefore(head, span.open);
+  const after = writerTokensAfter(tail, span.close);
+  const standalone = before.length === 0;
+  const partial = !standalone && !introducedAsClause(head.text, span.open, before);
+  const direct = directlyAttributed(before, after, head.text, span.open);
+
+  if (words.length <= 4 && nameFlanked(head.text, span.open, tail.text, span.close, before, after)) {
+    return { kind: 'nickname', partial };
+  }
+  const cue = namingCue(before);
+  if (cue) return { kind: cue, partial };
+  if (isTitleCase(span.text, words) && !direct) return { kind: 'title', partial };
+  if (words.length <= 4 && !direct && glossedAfter(after, at(tail.text, span.close - 2) === ',')) {
+    return { kind: 'scare', partial };
+  }
+  if (standalone || direct) return { kind: 'speech', partial };
+  if (sentenceHasSpeechCue(head, first.start) || sentenceHasSpeechCue(tail, last.end)) {
+    return { kind: 'speech', partial };
+  }
+  if (words.length >= 6) return { kind: 'speech', partial };
+  return { kind: 'scare', partial };
+}
+
+/** Writer tokens (outside any quote) in the sentence of `offset`, before it. */
+export function writerTokensBefore(layout: ParagraphLayout, offset: number): Token[] {
+  const sentence = layout.sentences[sentenceIndexAt(layout.sentences, offset)];
+  const from = tokenIndexAt(layout.tokens, sentence ? sentence.start : 0);
+  const to = tokenIndexAt(layout.tokens, offset);
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) {
+    const token = layout.tokens[i];
+    if (token && !layout.tokenQuoted[i]) out.push(token);
+  }
+  return out;
+}
+
+/** Writer tokens (outside any quote) after `offset`, to the end of its sentence. */
+export function writerTokensAfter(layout: ParagraphLayout, offset: number): Token[] {
+  const index = sentenceIndexAt(layout.sentences, Math.max(0, offset - 1));
+  const sentence = layout.sentences[index];
+  const end = sentence ? sentence.end : layout.text.length;
+  const from = tokenIndexAt(layout.tokens, offset);
+  const to = tokenIndexAt(layout.tokens, end);
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) {
+    const token = layout.tokens[i];
+    if (token && !layout.tokenQuoted[i]) out.push(token);
+  }
+  return out;
+}
+
+/**
+ * The quote opens a whole clause of speech: after a colon, or after a comma or dash that follows a
+ * reporting verb (`But, the official cautioned, “it takes two...”`).
+ */
+function introducedAsClause(text: string, open: number, before: readonly Token[]): boolean {
+  const ch = charBefore(text, open);
+  if (ch === ':' || ch === '' || ch === '.') return true;
+  if (ch === ',' || ch === '\u2014' || ch === '\u2013') return verbNearEnd(before, 4);
+  return false;
+}
+
+function charBefore(text: string, offset: number): string {
+  let i = offset - 1;
+  while (i >= 0 && isSpace(at(text, i))) i--;
+  return at(text, i);
+}
+
+/** A speech verb among the last `window` words before the quote. */
+function verbNearEnd(before: readonly Token[], window: number): boolean {
+  let words = 0;
+  for (let k = before.length - 1; k >= 0 && words < window; k--) {
+    const token = before[k];
+    if (!token || token.kind === 'punct') continue;
+    words++;
+    if (speechVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** A speech verb right beside the quote: `..., she said` after it, or `he said:`/`, the official said,` before. */
+function directlyAttributed(before: readonly Token[], after: readonly Token[], text: string, open: number): boolean {
+  let i = 0;
+  while (i < after.length && after[i]?.kind === 'punct' && after[i]?.text !== '(') i++;
+  for (let k = i; k < Math.min(after.length, i + 8); k++) {
+    const token = after[k];
+    if (!token) break;
+    if (token.kind === 'punct' && token.text !== ',' && token.text !== '\u2019' && token.text !== "'") break;
+    if (clauseBreakers.has(token.lower)) break;
+    if (speechVerbs.has(token.lower)) return true;
+  }
+  const ch = charBefore(text, open);
+  if (ch === ':') return verbNearEnd(before, 8);
+  if (ch === ',' || ch === '\u2014') return verbNearEnd(before, 3);
+  return false;
+}
+
+function namingCue(before: readonly Token[]): QuoteKind | null {
+  const n = before.length;
+  for (let k = n - 1; k >= Math.max(0, n - 5); k--) {
+    const token = before[k];
+    if (!token) continue;
+    if (token.kind === 'punct' && token.text !== '-' && k < n - 1) break;
+    const word = token.lower;
+    if (termCues.has(word)) {
+      return word === 'titled' || word === 'entitled' || word.startsWith('code') ? 'title' : 'scare';
+    }
+    if ((word === 'called' || word === 'call' || word === 'calling' || word === 'known') && k > 0) {
+      const prev = before[k - 1]?.lower ?? '';
+      if (namingAdverbs.has(prev) || word === 'known') {
+        // "known as", "often called": naming, unless someone is said to call it that
+        if (word !== 'known' || before.slice(k + 1).some((t) => t.lower === 'as')) return 'scare';
+      }
+    }
+  }
+  return null;
+}
+
+/** Marcus "The Cat" Smith: a short quote between two capitalised words of a name. */
+function nameFlanked(
+  headText: string,
+  open: number,
+  tailText: string,
+  close: number,
+  before: readonly Token[],
+  after: readonly Token[],
+): boolean {
+  const prev = before[before.length - 1];
+  const next = after[0];
+  if (!prev || !next || !prev.upper || !next.upper) return false;
+  if (before.length < 2) return false; // a sentence-initial capital is no evidence
+  return headText.slice(prev.end, open).trim() === '' && tailText.slice(close, next.start).trim() === '';
+}
+
+function isTitleCase(text: string, words: readonly Token[]): boolean {
+  if (words.length < 2) return false;
+  const firstWord = words[0];
+  if (!firstWord || !firstWord.upper) return false;
+  let capitals = 0;
+  for (const word of words) {
+    if (word.kind === 'number') continue;
+    if (word.upper) capitals++;
+    else if (!minorTitleWords.has(word.lower)) return false;
+  }
+  if (capitals < 2) return false;
+  // a title has no sentence break inside it
+  for (let i = 0; i < text.length - 1; i++) {
+    const ch = at(text, i);
+    if ((ch === '.' || ch === '?' || ch === '!') && isSpace(at(text, i + 1))) return false;
+  }
+  return true;
+}
+
+/** “dumsor,” the Twi word for ...: the writer glosses a term right after it. */
+function glossedAfter(after: readonly Token[], commaInside: boolean): boolean {
+  let i = 0;
+  if (after[i]?.text === ',') i++;
+  const det = after[i];
+  if (!det || (det.lower !== 'the' && det.lower !== 'a' && det.lower !== 'an')) return false;
+  if (i === 0 && !commaInside) return false;
+  for (let k = i + 1; k < Math.min(after.length, i + 8); k++) {
+    const token = after[k];
+    if (!token) break;
+    if (speechVerbs.has(token.lower)) return false;
+    if (token.kind === 'punct' && token.text !== '-') return true;
+  }
+  return true;
+}
+
+/** A reporting verb or "according to" among the writer's words of the sentence holding `offset`. */
+function sentenceHasSpeechCue(layout: ParagraphLayout, offset: number): boolean {
+  const sentence = layout.sentences[sentenceIndexAt(layout.sentences, offset)];
+  if (!sentence) return false;
+  const from = tokenIndexAt(layout.tokens, sentence.start);
+  const to = tokenIndexAt(layout.tokens, sentence.end);
+  for (let i = from; i < to; i++) {
+    if (layout.tokenQuoted[i]) continue;
+    const token = layout.tokens[i];
+    if (!token) continue;
+    if (speechVerbs.has(token.lower)) return true;
+    if (token.lower === 'according' && layout.tokens[i + 1]?.lower === 'to') return true;
+  }
+  return false;
+}

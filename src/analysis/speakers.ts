@@ -1,0 +1,593 @@
+/**
+ * Speaker attribution: for each quotation, who said it and by which rule.
+ *
+ * In order of preference:
+ * 1. explicit, after the quote: `“...,” said X`, `“...,” X said`, `“...,” the minister told reporters`,
+ *    `“...,” X, a spokesman for ..., said`, `“...,” according to X`;
+ * 2. explicit, before it: `X said: “...”`, `But, the official cautioned, “...”`, a colon intro without a
+ *    verb (`He sums it up in one line: “...”`);
+ * 3. embedded: the subject of the nearest reporting verb before the quote in its sentence
+ *    (`X said the plan was “...”`, `the company said in a statement that described it as “...”`);
+ * 4. "according to X" later in the sentence;
+ * 5. the subject of the quote's sentence when it names a person;
+ * 6. continuation: the speaker of another quote in the paragraph, else of the previous paragraph's
+ *    last quote; an interrupted quote (`“The question,” she said, “is not...”`) shares one speaker and
+ *    one `group`;
+ * 7. unattributed.
+ * Pronoun subjects (he/she/it) come from the salience model and are reported as `pronoun`.
+ * Q&A answers are the interviewee's; a block quote is its credit line's or its introducer's.
+ */
+import type { Attribution } from './schema';
+import type { ParagraphLayout } from './layout';
+import { tokenIndexAt } from './layout';
+import { clauseBreakers, speechVerbs, verbAuxiliaries } from './lexicon';
+import type { PeopleReading } from './people';
+import type { QuoteReading } from './quote-kinds';
+import type { QuoteSpan } from './quotes';
+import type { PronounReading } from './salience';
+import { SpeakerContext, type Speaker } from './speaker-phrases';
+import { isSpace, type Token } from './tokens';
+
+export interface SpeechQuote {
+  readonly span: QuoteSpan;
+  readonly reading: QuoteReading;
+}
+
+export interface AttributedQuote extends SpeechQuote {
+  readonly speaker: Speaker | null;
+  readonly attribution: Attribution;
+  readonly group: string | undefined;
+}
+
+interface Found {
+  readonly speaker: Speaker;
+  readonly attribution: Attribution;
+  /** Where the attribution ends (paragraph offset), for interrupted quotes. */
+  readonly after?: { readonly paragraph: number; readonly end: number } | undefined;
+}
+
+const at = (text: string, i: number): string => (i >= 0 && i < text.length ? (text[i] as string) : '');
+const isSpeechVerb = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !t.upper && speechVerbs.has(t.lower);
+
+export function attributeQuotes(
+  quotes: readonly SpeechQuote[],
+  layouts: readonly ParagraphLayout[],
+  reading: PeopleReading,
+  pronouns: PronounReading,
+): AttributedQuote[] {
+  const context = new SpeakerContext(layouts, reading, pronouns);
+  const subjects = new Map<string, Speaker | null>();
+  const out: AttributedQuote[] = [];
+  let verbCursor = { paragraph: 0, token: 0 };
+  let groups = 0;
+
+  /** The subject of the reporting verb at `v` (cached, so sources are registered once, in order). */
+  const subjectOf = (paragraph: number, v: number): Speaker | null => {
+    const key = `${paragraph}:${v}`;
+    if (subjects.has(key)) return subjects.get(key) ?? null;
+    const layout = layouts[paragraph];
+    const speaker = layout ? findSubject(layout, v, context) : null;
+    subjects.set(key, speaker);
+    if (speaker) context.noteOrganization(speaker);
+    return speaker;
+  };
+
+  /** Resolve every reporting clause before (paragraph, offset) not yet seen: "two people ... said". */
+  const catchUp = (paragraph: number, offset: number): void => {
+    for (let p = verbCursor.paragraph; p <= paragraph && p < layouts.length; p++) {
+      const layout = layouts[p] as ParagraphLayout;
+      const from = p === verbCursor.paragraph ? verbCursor.token : 0;
+      const to = p === paragraph ? tokenIndexAt(layout.tokens, offset) : layout.tokens.length;
+      for (let k = from; k < to; k++) {
+        if (layout.tokenQuoted[k]) continue;
+        const t = layout.tokens[k] as Token;
+        if (isSpeechVerb(t)) subjectOf(p, k);
+        else if (t.lower === 'according' && layout.tokens[k + 1]?.lower === 'to') accordingTo(layout, k, context, subjects);
+      }
+    }
+    const layout = layouts[paragraph];
+    verbCursor = { paragraph, token: layout ? tokenIndexAt(layout.tokens, offset) : 0 };
+  };
+
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const quote = quotes[qi] as SpeechQuote;
+    const span = quote.span;
+    const first = span.parts[0];
+    const last = span.parts[span.parts.length - 1];
+    if (!first || !last) continue;
+    catchUp(first.paragraph, span.open);
+    let found: Found | null = null;
+    let group: string | undefined;
+    const previous = out[out.length - 1];
+
+    if (span.family === 'answer') {
+      const interviewee = intervieweeOf(reading);
+      if (interviewee !== null) found = { speaker: context.personSpeaker(interviewee, 'explicit'), attribution: 'explicit' };
+    } else if (span.family === 'block') {
+      found = blockSpeaker(span, layouts, context, subjectOf);
+    } else {
+      const head = layouts[first.paragraph] as ParagraphLayout;
+      const tail = layouts[last.paragraph] as ParagraphLayout;
+      // an interrupted quote continues: “The question,” she said, “is not ...”
+      if (previous && previous.group !== undefined && continuesGroup(previous, span, layouts)) {
+        found = previous.speaker ? { speaker: previous.speaker, attribution: previous.attribution } : null;
+        group = previous.group;
+      }
+      found = found ?? afterQuote(tail, span.close, context, subjectOf);
+      found = found ?? beforeQuote(head, span.open, context, subjectOf);
+      found = found ?? embedded(head, span.open, subjectOf);
+      found = found ?? trailing(tail, span.close, context, subjects);
+      found = found ?? sentenceSubject(head, span.open, reading, context);
+      if (found && found.after && group === undefined && endsWithComma(head, span)) {
+        const next = quotes[qi + 1];
+        if (next && interruptedBy(layouts, span, next.span)) {
+          groups++;
+          group = `g${groups}`;
+        }
+      }
+    }
+    if (!found) found = continuation(quote, out, layouts);
+    catchUp(last.paragraph, span.close);
+    const speaker = found?.speaker ?? null;
+    if (speaker) {
+      context.lastSpeaker = speaker;
+      context.noteOrganization(speaker);
+    }
+    out.push({ ...quote, speaker, attribution: found ? found.attribution : 'unattributed', group });
+  }
+  return out;
+}
+
+/** Tokens from `from` while they stay outside quotes and in the sentence of token `from`. */
+function clauseTokens(layout: ParagraphLayout, offset: number): number[] {
+  const from = tokenIndexAt(layout.tokens, offset);
+  const sentence = layout.tokenSentence[from];
+  const out: number[] = [];
+  for (let k = from; k < layout.tokens.length; k++) {
+    if (layout.tokenQuoted[k] || layout.tokenSentence[k] !== sentence) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** `“...,” said X` / `“...,” X said` / `“...,” according to X`. */
+function afterQuote(
+  layout: ParagraphLayout,
+  close: number,
+  context: SpeakerContext,
+  subjectOf: (paragraph: number, v: number) => Speaker | null,
+): Found | null {
+  if (sentenceEndsAt(layout, close)) return null;
+  const idx = clauseTokens(layout, close);
+  const tokens = layout.tokens;
+  let i = 0;
+  while (i < idx.length && tokens[idx[i] as number]?.kind === 'punct') i++;
+  if (i >= idx.length) return null;
+  const firstIndex = idx[i] as number;
+  const first = tokens[firstIndex] as Token;
+  const endOf = (k: number): { paragraph: number; end: number } => ({
+    paragraph: layout.index,
+    end: tokens[k]?.end ?? close,
+  });
+  if (first.lower === 'according' && tokens[firstIndex + 1]?.lower === 'to') {
+    const np = phraseAfter(layout, firstIndex + 2, idx[idx.length - 1] as number);
+    const speaker = context.resolve(layout.index, firstIndex + 2, np);
+    return speaker ? { speaker, attribution: toAttribution(speaker), after: endOf(np - 1) } : null;
+  }
+  // said X
+  let v = i;
+  while (v < idx.length && verbAuxiliaries.has(tokens[idx[v] as number]?.lower ?? '')) v++;
+  if (v < idx.length && isSpeechVerb(tokens[idx[v] as number])) {
+    const verb = idx[v] as number;
+    const np = phraseAfter(layout, verb + 1, idx[idx.length - 1] as number);
+    if (np > verb + 1) {
+      const speaker = context.resolve(layout.index, verb + 1, np);
+      if (speaker) return { speaker, attribution: toAttribution(speaker), after: endOf(clauseEnd(layout, idx, np)) };
+    }
+    return null;
+  }
+  // X said
+  if (!startsPhrase(first)) return null;
+  for (let j = i; j < Math.min(idx.length, i + 16); j++) {
+    const k = idx[j] as number;
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && t.text !== '\u2019' && t.text !== "'") return null;
+    if (clauseBreakers.has(t.lower) && j > i) return null;
+    if (isSpeechVerb(t)) {
+      const speaker = subjectOf(layout.index, k);
+      return speaker ? { speaker, attribution: toAttribution(speaker), after: endOf(clauseEnd(layout, idx, k + 1)) } : null;
+    }
+  }
+  return null;
+}
+
+/** Index of the last token of the attribution clause (up to a comma before the next quote, or its end). */
+function clauseEnd(_layout: ParagraphLayout, idx: readonly number[], from: number): number {
+  let last = from - 1;
+  for (const k of idx) {
+    if (k < from) continue;
+    last = k;
+  }
+  return Math.max(last, from - 1);
+}
+
+function startsPhrase(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  if (t.upper) return true;
+  return ['he', 'she', 'it', 'they', 'the', 'a', 'an', 'one', 'two', 'three', 'another', 'its', 'his', 'her', 'their', 'several', 'some'].includes(t.lower);
+}
+
+/** True when the quote's closing mark also ends its sentence. */
+function sentenceEndsAt(layout: ParagraphLayout, close: number): boolean {
+  for (const sentence of layout.sentences) {
+    if (sentence.end === close) return true;
+    if (sentence.end > close) return false;
+  }
+  return true;
+}
+
+/** `X said: “...”`, `the official cautioned, “...”`, or a colon intro without a verb. */
+function beforeQuote(
+  layout: ParagraphLayout,
+  open: number,
+  context: SpeakerContext,
+  subjectOf: (paragraph: number, v: number) => Speaker | null,
+): Found | null {
+  let i = open - 1;
+  while (i >= 0 && isSpace(at(layout.text, i))) i--;
+  const mark = at(layout.text, i);
+  if (mark !== ':' && mark !== ',' && mark !== '\u2014') return null;
+  const tokens = layout.tokens;
+  const end = tokenIndexAt(tokens, i); // the punctuation token
+  const start = clauseStart(layout, end);
+  const window = mark === ':' ? 14 : 4;
+  let words = 0;
+  for (let k = end - 1; k >= start && words < window; k--) {
+    const t = tokens[k] as Token;
+    if (layout.tokenQuoted[k]) break;
+    if (t.kind !== 'punct') words++;
+    if (isSpeechVerb(t)) {
+      // "said Smith:" names the speaker after the verb
+      if (k + 1 < end && startsPhrase(tokens[k + 1] as Token) && !isPronounStart(tokens[k + 1] as Token)) {
+        const inverted = context.resolve(layout.index, k + 1, end);
+        if (inverted && inverted.kind === 'person') return { speaker: inverted, attribution: toAttribution(inverted) };
+      }
+      const speaker = subjectOf(layout.index, k);
+      return speaker ? { speaker, attribution: toAttribution(speaker) } : null;
+    }
+  }
+  if (mark !== ':') return null;
+  // "He sums it up in one line:", "The statement went on:" — the clause's subject
+  let k = start;
+  while (k < end && (tokens[k] as Token).kind === 'punct') k++;
+  if (k >= end) return null;
+  if (isPronounStart(tokens[k] as Token)) {
+    const speaker = context.resolve(layout.index, k, k + 1);
+    return speaker ? { speaker, attribution: toAttribution(speaker) } : null;
+  }
+  const np = subjectPhraseEnd(layout, k, end);
+  const speaker = context.resolve(layout.index, k, np);
+  return speaker ? { speaker, attribution: toAttribution(speaker) } : null;
+}
+
+/** The end of a clause-initial noun phrase: before its first lower-case word that is not part of a noun phrase. */
+function subjectPhraseEnd(layout: ParagraphLayout, from: number, end: number): number {
+  const tokens = layout.tokens;
+  let k = from;
+  let sawNoun = false;
+  while (k < end) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+    if (t.kind === 'word' && !t.upper && sawNoun && !NP_WORDS.has(t.lower) && !t.possessive && isLikelyVerb(t)) break;
+    if (t.kind === 'word') sawNoun = true;
+    k++;
+  }
+  return Math.max(k, from + 1);
+}
+
+const NP_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'at', 'from', 'in', 'and']);
+
+/** A crude verb test for clause-initial phrases: -s/-ed endings or a few common verbs. */
+function isLikelyVerb(t: Token): boolean {
+  const w = t.lower;
+  return (
+    speechVerbs.has(w) ||
+    verbAuxiliaries.has(w) ||
+    w === 'is' ||
+    w === 'was' ||
+    w === 'are' ||
+    w === 'were' ||
+    w === 'went' ||
+    w.endsWith('ed') ||
+    (w.endsWith('s') && !w.endsWith('ss') && w.length > 3)
+  );
+}
+
+function isPronounStart(t: Token): boolean {
+  return t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they';
+}
+
+/** The subject of the nearest reporting verb before the quote in its sentence. */
+function embedded(
+  layout: ParagraphLayout,
+  open: number,
+  subjectOf: (paragraph: number, v: number) => Speaker | null,
+): Found | null {
+  const tokens = layout.tokens;
+  const end = tokenIndexAt(tokens, open);
+  const sentence = layout.tokenSentence[end] ?? layout.tokenSentence[end - 1] ?? 0;
+  for (let k = end - 1; k >= 0; k--) {
+    if (layout.tokenSentence[k] !== sentence) break;
+    if (layout.tokenQuoted[k]) continue;
+    const t = tokens[k] as Token;
+    if (!isSpeechVerb(t)) continue;
+    const speaker = subjectOf(layout.index, k);
+    if (speaker) return { speaker, attribution: toAttribution(speaker) };
+    const prev = tokens[k - 1];
+    if (prev && (prev.lower === 'that' || prev.lower === 'which' || prev.lower === 'who')) continue;
+    return null;
+  }
+  return null;
+}
+
+/** "..., according to a senior engineer at the company" later in the quote's sentence. */
+function trailing(
+  layout: ParagraphLayout,
+  close: number,
+  context: SpeakerContext,
+  subjects: Map<string, Speaker | null>,
+): Found | null {
+  const tokens = layout.tokens;
+  const from = tokenIndexAt(tokens, close);
+  const sentence = layout.tokenSentence[from];
+  for (let k = from; k < tokens.length && layout.tokenSentence[k] === sentence; k++) {
+    if (layout.tokenQuoted[k]) continue;
+    if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const speaker = accordingTo(layout, k, context, subjects);
+      return speaker ? { speaker, attribution: toAttribution(speaker) } : null;
+    }
+  }
+  return null;
+}
+
+function accordingTo(
+  layout: ParagraphLayout,
+  k: number,
+  context: SpeakerContext,
+  subjects: Map<string, Speaker | null>,
+): Speaker | null {
+  const key = `${layout.index}:${k}`;
+  if (subjects.has(key)) return subjects.get(key) ?? null;
+  const sentence = layout.tokenSentence[k];
+  let last = k + 1;
+  while (last + 1 < layout.tokens.length && layout.tokenSentence[last + 1] === sentence) last++;
+  const np = phraseAfter(layout, k + 2, last);
+  const speaker = np > k + 2 ? context.resolve(layout.index, k + 2, np) : null;
+  subjects.set(key, speaker);
+  return speaker;
+}
+
+/** A quote embedded in a sentence whose subject is a named person, with no reporting verb. */
+function sentenceSubject(layout: ParagraphLayout, open: number, reading: PeopleReading, context: SpeakerContext): Found | null {
+  const tokens = layout.tokens;
+  const end = tokenIndexAt(tokens, open);
+  const sentence = layout.tokenSentence[end] ?? 0;
+  let k = end - 1;
+  while (k >= 0 && layout.tokenSentence[k] === sentence) k--;
+  const start = k + 1;
+  if (start >= end) return null;
+  const mention = reading.mentions.find((m) => m.paragraph === layout.index && m.first >= start && m.first < end && !m.quoted);
+  if (!mention || mention.possessive) return null;
+  // the mention must open the clause: only adverbials before it
+  for (let j = start; j < mention.first; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') continue;
+    if (t.text === ',' ) continue;
+    if (!isAdverbialWord(t)) return null;
+  }
+  return { speaker: context.personSpeaker(mention.person, 'explicit'), attribution: 'explicit' };
+}
+
+function isAdverbialWord(t: Token): boolean {
+  return ['but', 'and', 'yet', 'still', 'separately', 'meanwhile', 'also', 'however', 'later', 'then'].includes(t.lower);
+}
+
+/** Continuation: another quote's speaker in this paragraph, else the previous paragraph's last speaker. */
+function continuation(quote: SpeechQuote, out: readonly AttributedQuote[], layouts: readonly ParagraphLayout[]): Found | null {
+  const paragraph = quote.span.parts[0]?.paragraph ?? 0;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const other = out[i] as AttributedQuote;
+    const otherEnd = other.span.parts[other.span.parts.length - 1]?.paragraph ?? -1;
+    if (otherEnd < paragraph - 1) break;
+    if (otherEnd === paragraph || (otherEnd === paragraph - 1 && startsParagraph(quote, layouts))) {
+      if (other.speaker) return { speaker: { ...other.speaker, rule: 'explicit' }, attribution: 'continuation' };
+    }
+  }
+  return null;
+}
+
+/** The quote opens its paragraph, or nothing the writer says before it names a speaker. */
+function startsParagraph(quote: SpeechQuote, layouts: readonly ParagraphLayout[]): boolean {
+  const first = quote.span.parts[0];
+  const layout = first ? layouts[first.paragraph] : undefined;
+  if (!layout) return false;
+  const end = tokenIndexAt(layout.tokens, quote.span.open);
+  for (let k = 0; k < end; k++) {
+    if (layout.tokenQuoted[k]) continue;
+    const t = layout.tokens[k] as Token;
+    if (t.kind === 'word' && (t.upper || isSpeechVerb(t))) return false;
+  }
+  return true;
+}
+
+/** The speaker of a block quote: its credit line, else whoever introduced it. */
+function blockSpeaker(
+  span: QuoteSpan,
+  layouts: readonly ParagraphLayout[],
+  context: SpeakerContext,
+  subjectOf: (paragraph: number, v: number) => Speaker | null,
+): Found | null {
+  const first = span.parts[0];
+  if (!first) return null;
+  const layout = layouts[first.paragraph];
+  if (layout && span.credit) {
+    const from = tokenIndexAt(layout.tokens, span.credit.start);
+    const to = tokenIndexAt(layout.tokens, span.credit.end);
+    const speaker = context.resolve(layout.index, from, phraseAfter(layout, from, to - 1));
+    if (speaker) return { speaker, attribution: toAttribution(speaker) };
+  }
+  const intro = layouts[first.paragraph - 1];
+  if (!intro) return null;
+  for (let k = intro.tokens.length - 1; k >= 0; k--) {
+    if (intro.tokenQuoted[k]) continue;
+    if ((intro.tokenSentence[k] ?? 0) < intro.sentences.length - 1) break;
+    if (isSpeechVerb(intro.tokens[k])) {
+      const speaker = subjectOf(intro.index, k);
+      if (speaker) return { speaker, attribution: toAttribution(speaker) };
+    }
+  }
+  return null;
+}
+
+function intervieweeOf(reading: PeopleReading): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const person of reading.people) {
+    const count = person.mentions.filter((m) => !m.quoted).length;
+    if (count > bestCount) {
+      best = person.index;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The quote's inner text ended with a comma before its closing mark: `“The question,” she said`. */
+function endsWithComma(layout: ParagraphLayout, span: QuoteSpan): boolean {
+  const last = span.parts[span.parts.length - 1];
+  if (!last || last.paragraph !== layout.index) return false;
+  let i = span.close - 2;
+  while (i >= 0 && isSpace(at(layout.text, i))) i--;
+  return at(layout.text, i) === ',';
+}
+
+/** Only an attribution ending in a comma lies between two quotes: `, she said, “is not ...”`. */
+function interruptedBy(layouts: readonly ParagraphLayout[], span: QuoteSpan, next: QuoteSpan): boolean {
+  const last = span.parts[span.parts.length - 1];
+  const first = next.parts[0];
+  if (!last || !first || first.paragraph !== last.paragraph) return false;
+  const layout = layouts[last.paragraph];
+  if (!layout) return false;
+  const between = layout.text.slice(span.close, next.open).trim();
+  if (!(between.endsWith(',') || between.endsWith('\u2014'))) return false;
+  return !hasSentenceEnd(between);
+}
+
+/** A sentence-ending mark, not counting the periods of abbreviations like "Dr." or "U.S.". */
+function hasSentenceEnd(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = at(text, i);
+    if (ch === '!' || ch === '?') return true;
+    if (ch === '.' && isSpace(at(text, i + 1))) {
+      let s = i;
+      while (s > 0 && /\p{L}/u.test(at(text, s - 1))) s--;
+      const word = text.slice(s, i);
+      if (word.length > 3 || (word.length > 0 && word === word.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+function continuesGroup(previous: AttributedQuote, span: QuoteSpan, layouts: readonly ParagraphLayout[]): boolean {
+  const prevLast = previous.span.parts[previous.span.parts.length - 1];
+  const first = span.parts[0];
+  if (!prevLast || !first || prevLast.paragraph !== first.paragraph) return false;
+  const layout = layouts[first.paragraph];
+  if (!layout) return false;
+  // only the attribution lies between them
+  return !hasSentenceEnd(layout.text.slice(previous.span.close, span.open));
+}
+
+/** Where a noun phrase starting at `from` ends (exclusive), at most at `last` + 1. */
+export function phraseAfter(layout: ParagraphLayout, from: number, last: number): number {
+  const tokens = layout.tokens;
+  let k = from;
+  let words = 0;
+  while (k <= last && k < tokens.length && words < 24) {
+    const t = tokens[k] as Token;
+    if (layout.tokenQuoted[k]) break;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && t.text !== '&' && t.text !== '\u2019' && t.text !== "'") break;
+    if (isSpeechVerb(t) && k > from) break;
+    if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'speaking' || t.lower === 'whose') && k > from) break;
+    words++;
+    k++;
+  }
+  // a trailing comma is not part of the phrase
+  while (k > from && tokens[k - 1]?.text === ',') k--;
+  return k;
+}
+
+/** Where the clause holding token `k` starts: the sentence start or after a semicolon or a quote. */
+function clauseStart(layout: ParagraphLayout, k: number): number {
+  const sentence = layout.tokenSentence[k];
+  let j = k - 1;
+  while (j >= 0) {
+    const t = layout.tokens[j] as Token;
+    if (layout.tokenSentence[j] !== sentence || layout.tokenQuoted[j] || t.text === ';') break;
+    j--;
+  }
+  return j + 1;
+}
+
+/** The subject of the reporting verb at token `v`. */
+function findSubject(layout: ParagraphLayout, v: number, context: SpeakerContext): Speaker | null {
+  const tokens = layout.tokens;
+  let k = v - 1;
+  while (k >= 0 && verbAuxiliaries.has((tokens[k] as Token).lower) && !layout.tokenQuoted[k]) k--;
+  if (k < 0) return null;
+  const start = clauseStart(layout, v);
+  const before = tokens[k] as Token;
+  if (layout.tokenQuoted[k]) {
+    // `“...,” she said` is handled as an inversion when nothing precedes: `“...,” said X`
+    return invertedSubject(layout, v, context);
+  }
+  if (before.text === ',') {
+    // "X, a spokesman for ..., said": the clause from its start
+    if (k <= start) return null;
+    const speaker = context.resolve(layout.index, start, k);
+    return speaker;
+  }
+  if (before.kind === 'punct') return invertedSubject(layout, v, context);
+  // leftwards noun phrase
+  let s = k;
+  let words = 0;
+  while (s >= start && words < 14) {
+    const t = tokens[s] as Token;
+    if (layout.tokenQuoted[s]) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '\u2019' && t.text !== "'") break;
+    if (clauseBreakers.has(t.lower) || isSpeechVerb(t)) break;
+    words++;
+    if (t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they') {
+      s--;
+      break;
+    }
+    s--;
+  }
+  const from = s + 1;
+  if (from > k) return invertedSubject(layout, v, context);
+  return context.resolve(layout.index, from, k + 1);
+}
+
+/** `said X` after a quote or at a clause start. */
+function invertedSubject(layout: ParagraphLayout, v: number, context: SpeakerContext): Speaker | null {
+  const next = layout.tokens[v + 1];
+  if (!next || !startsPhrase(next)) return null;
+  const end = phraseAfter(layout, v + 1, layout.tokens.length - 1);
+  return end > v + 1 ? context.resolve(layout.index, v + 1, end) : null;
+}
+
+function toAttribution(speaker: Speaker): Attribution {
+  return speaker.rule === 'pronoun' ? 'pronoun' : 'explicit';
+}
