@@ -16,5 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Scripts that run in the reader's browser.
+  { files: ['src/scripts/**'], languageOptions: { globals: { ...globals.browser } } },
   prettier,
 );

@@ -12,3 +12,9 @@ export function url(path = ''): string {
 export const articleUrl = (slug: string): string => url(`articles/${slug}/`);
 export const paragraphUrl = (slug: string, paragraph: number): string => `${articleUrl(slug)}#p-${paragraph}`;
 export const personUrl = (id: string): string => url(`people/${id}/`);
+
+/** Where a page's link-preview image is: one per article, the site's card for every other page. */
+export const ogImagePath = (articleSlug?: string): string =>
+  url(articleSlug === undefined ? 'og/site.png' : `og/articles/${articleSlug}.png`);
+/** Pixel size of every image at `ogImagePath()`. */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;

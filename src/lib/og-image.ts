@@ -1,0 +1,107 @@
+/**
+ * Link-preview images (Open Graph / Twitter cards), drawn at build time: satori lays the card out as
+ * SVG with the serif shipped in `@fontsource/source-serif-4`, resvg rasterises it to PNG. Nothing is
+ * fetched; text the font lacks is drawn as blank space rather than failing the build.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { OG_IMAGE_SIZE } from './urls';
+
+// A type alias, not an interface, so it can be an endpoint's props (an index-signature type).
+export type OgCard = {
+  /** The headline or page title, drawn large. */
+  readonly title: string;
+  /** A short line above the title: a date, a section name. */
+  readonly kicker?: string | undefined;
+  /** The site's name, drawn in the footer of the card. */
+  readonly siteName: string;
+};
+
+// The build runs bundled code from a temporary folder, so resolve the package from the project root.
+const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
+const fontFile = (subset: string, weight: 400 | 700): Buffer =>
+  readFileSync(
+    requireFromProject.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
+  );
+
+let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
+function loadFonts(): NonNullable<typeof fonts> {
+  fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({
+      name: 'Source Serif 4',
+      data: fontFile(subset, weight),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+// Fixed light palette (the card is seen outside the site, in other apps' themes): global.css light values.
+const palette = { bg: '#fdfcf9', text: '#1c1b19', muted: '#5a564f', accent: '#8a1c1c', rule: '#d9d4c9' };
+
+/** Long headlines get a smaller size so they fit the card in at most four lines. */
+function titleSize(title: string): number {
+  if (title.length <= 60) return 72;
+  if (title.length <= 110) return 60;
+  return 48;
+}
+
+// satori sizes boxes like CSS `box-sizing: content-box`: padding and border add to width and height.
+const inset = { x: 72, y: 56, accentRule: 16 };
+
+function card({ title, kicker, siteName }: OgCard) {
+  const text = (content: string, style: Record<string, string | number>) => ({
+    type: 'div',
+    props: { style: { display: 'flex', ...style }, children: content },
+  });
+  return {
+    type: 'div',
+    props: {
+      style: {
+        width: OG_IMAGE_SIZE.width - 2 * inset.x,
+        height: OG_IMAGE_SIZE.height - 2 * inset.y - inset.accentRule,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: `${inset.y}px ${inset.x}px`,
+        background: palette.bg,
+        borderTop: `${inset.accentRule}px solid ${palette.accent}`,
+        fontFamily: 'Source Serif 4',
+        color: palette.text,
+      },
+      children: [
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', flexDirection: 'column', gap: 24 },
+            children: [
+              ...(kicker ? [text(kicker, { fontSize: 32, color: palette.muted })] : []),
+              text(title.length > 180 ? `${title.slice(0, 177)}…` : title, {
+                fontSize: titleSize(title),
+                fontWeight: 700,
+                lineHeight: 1.15,
+              }),
+            ],
+          },
+        },
+        text(siteName, {
+          fontSize: 36,
+          fontWeight: 700,
+          color: palette.accent,
+          borderTop: `2px solid ${palette.rule}`,
+          paddingTop: 20,
+        }),
+      ],
+    },
+  };
+}
+
+/** The card as a 1200×630 PNG. */
+export async function renderOgImage(content: OgCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(card(content), { ...OG_IMAGE_SIZE, fonts: loadFonts() });
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+}
