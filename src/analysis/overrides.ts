@@ -15,9 +15,10 @@ import {
   type PersonRecord,
   type Precision,
   type QuoteRecord,
-  type SourceRecord,
+  type SourceKind,
   type Tense,
 } from './schema';
+import { buildSources } from './sources';
 
 export function applyOverrides(
   analysis: ArticleAnalysis,
@@ -86,8 +87,8 @@ function speakerOf(
 }
 
 /**
- * People's `quoted` counts and the `sources` list, recounted from the corrected quotes. A speaker the
- * engine had not listed among the article's people is added from the registry.
+ * People's `quoted` counts and the `sources` list, recounted from the corrected quotes with the speech
+ * stage's own `buildSources`. A speaker the engine had not listed among the people is added from the registry.
  */
 export function recountSpeakers(
   analysis: Pick<ArticleAnalysis, 'people' | 'sources' | 'mentions' | 'published'>,
@@ -104,32 +105,26 @@ export function recountSpeakers(
     people.push({ id, name: entry.name, ...(role ? { role } : {}), mentions, quoted: quotedBy(id) });
   }
 
-  const sources = new Map<string, SourceRecord>();
-  const keyOf = (person: string | null, label: string) => (person === null ? `label:${label}` : `person:${person}`);
-  // Existing sources first, in the engine's order and with its kinds; emptied ones are dropped below.
-  for (const source of analysis.sources)
-    sources.set(keyOf(source.person, source.label), { ...source, quotes: 0, words: 0 });
-  for (const quote of quotes) {
-    if (quote.speakerName === '') continue;
-    const key = keyOf(quote.speaker, quote.speakerName);
-    const source = sources.get(key) ?? newSource(quote);
-    sources.set(key, { ...source, quotes: source.quotes + 1, words: source.words + wordCount(quote.text) });
-  }
-  return { people, sources: [...sources.values()].filter((source) => source.quotes > 0) };
+  const engineKinds = new Map(
+    analysis.sources
+      .filter((source) => source.person === null)
+      .map((source) => [source.label.toLowerCase(), source.kind]),
+  );
+  const kindOf = (quote: QuoteRecord): SourceKind | null => {
+    if (quote.speaker !== null) return 'person';
+    const known = engineKinds.get(quote.speakerName.toLowerCase());
+    if (known) return known;
+    // Only a corrected quote gets a kind here: the engine left its other unnamed speakers out on purpose.
+    return quote.attribution === 'override' ? unnamedKind(quote.speakerName) : null;
+  };
+  return { people, sources: buildSources(quotes.map((quote) => ({ quote, kind: kindOf(quote) }))) };
 }
 
-function newSource(quote: QuoteRecord): SourceRecord {
-  if (quote.speaker !== null)
-    return { label: quote.speakerName, kind: 'person', person: quote.speaker, quotes: 0, words: 0 };
-  // "a U.S. official", "the spokeswoman" are unnamed people; "Kessel Lines" names an organisation.
-  const unnamed =
-    /^(an?|the|one|some|several|two|three)\s/i.test(quote.speakerName) || /^\p{Ll}/u.test(quote.speakerName);
-  return { label: quote.speakerName, kind: unnamed ? 'anonymous' : 'organization', person: null, quotes: 0, words: 0 };
-}
-
-/** Words as a reader counts them: "U.S.-led" and "can’t" are one word each. */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:[’'.\-–]+[\p{L}\p{N}]+)*/gu)?.length ?? 0;
+/** "a U.S. official" and "the spokeswoman" are people left unnamed; "Kessel Lines" names an organisation. */
+function unnamedKind(label: string): SourceKind {
+  return /^(an?|the|one|some|several|two|three)\s/i.test(label) || /^\p{Ll}/u.test(label)
+    ? 'anonymous'
+    : 'organization';
 }
 
 /** The registry role held on the publication date, most recent first as the registry lists them. */

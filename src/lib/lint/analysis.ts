@@ -29,19 +29,24 @@ export interface RegistryContext {
   readonly file: string;
 }
 
-/** Analyses the article as the site does and reports what an editor should fix or look at. */
-export function lintAnalysis(article: ValidArticle, registry: RegistryContext): Problem[] {
-  const input = {
+/** The analysis the site builds for this article; `corrected: false` leaves the editor's overrides out. */
+export function analyse(article: ValidArticle, registry: readonly RegistryPerson[], corrected = true): ArticleAnalysis {
+  return analyzeArticle({
     slug: slugOf(article.file),
     title: article.data.title,
     published: article.data.published,
     body: article.body,
-    registry: registry.people,
-  };
+    registry,
+    overrides: corrected ? article.data.overrides : undefined,
+  });
+}
+
+/** Analyses the article as the site does and reports what an editor should fix or look at. */
+export function lintAnalysis(article: ValidArticle, registry: RegistryContext): Problem[] {
   const overrides = article.data.overrides;
-  const analysis = analyzeArticle({ ...input, overrides });
+  const analysis = analyse(article, registry.people);
   // Corrections are matched against what the engine read before they were applied.
-  const uncorrected = overrides ? analyzeArticle(input) : analysis;
+  const uncorrected = overrides ? analyse(article, registry.people, false) : analysis;
   const document = readDocument(article.body);
   return checkAnalysis({ article, registry, document, overrides, analysis, uncorrected });
 }

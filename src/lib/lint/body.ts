@@ -1,9 +1,11 @@
 /**
  * Checks of an article's Markdown text that need no analysis: quote marks that do not pair up, and
- * raw HTML (which the site sanitises, so it may not appear as written).
+ * raw HTML (which the site sanitises, so it may not appear as written). A quotation left open at the
+ * end of its paragraph is the engine's to report (it decides where that quote ends), so it is not
+ * reported here again.
  */
 import type { Root, RootContent, Text } from 'mdast';
-import { EXIT, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../analysis/document';
 import type { Problem } from '../validate';
 
@@ -50,11 +52,6 @@ function unbalancedQuotes(tree: Root, source: BodySource): Problem[] {
         open = open ? undefined : mark;
       }
     }
-    // A quote that runs on over paragraphs is reopened at the start of each and closed only at its end.
-    const next = blocks[index + 1];
-    if (open && !(next && startsWithOpeningMark(next))) {
-      warn(open, `the quote opened with ${open.char} here is not closed in this paragraph`);
-    }
   });
   return problems;
 }
@@ -73,15 +70,6 @@ function quoteMarks(block: RootContent, source: BodySource): Mark[] {
     });
   });
   return marks;
-}
-
-function startsWithOpeningMark(block: RootContent): boolean {
-  let first: string | undefined;
-  visit(block, 'text', (node: Text) => {
-    first = node.value;
-    return EXIT;
-  });
-  return first !== undefined && /^[“"]/.test(first);
 }
 
 function rawHtml(tree: Root, source: BodySource): Problem[] {

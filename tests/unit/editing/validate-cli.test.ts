@@ -23,6 +23,7 @@ describe('npm run validate', () => {
       `${bad}/articles/more/bad-date.md:1:1 the address /articles/bad-date/ is also the address of ${bad}/articles/bad-date.md: rename one of the files`,
       `${bad}/articles/no-frontmatter.md:1:1 missing frontmatter: start the file with a line "---", the fields, then "---"`,
       `${bad}/articles/override-date.md:7:13 overrides.events.0.date: the date "2023-03" is not a day: write a day as "2023-03-13", a week as "2023-W12", a month as "2023-03", a year as "2023"`,
+      `${bad}/articles/overrides-quotes.md:6:14 overrides.quotes.0.match: "the ferry" is in 2 quotes (paragraphs 1 and 2): use a longer fragment that only one of them contains`,
       `${bad}/articles/overrides.md:6:14 overrides.quotes.0.match: "words that nobody said" is in none of the 0 quotes the analysis found: copy a few words exactly from inside the quote marks`,
       `${bad}/articles/overrides.md:7:16 overrides.quotes.0.speaker: no person has the id "jake-sulivan" in ${bad}/people.yaml (did you mean "jake-sullivan"?): use an id from the registry, or add the person there first`,
       `${bad}/articles/overrides.md:9:19 overrides.events.0.expression: "in Juyl" does not occur in the article text: write the time expression exactly as it appears`,
@@ -36,7 +37,7 @@ describe('npm run validate', () => {
       `${bad}/people.yaml:9:3 jake-sullivan.nickname: unknown field "nickname": allowed fields are id, name, aliases, pronoun, sourceType, roles, affiliation, description`,
     ]);
     expect(run.stdout).not.toContain('::error');
-    expect(run.stderr.trim()).toBe('11 files checked: 20 errors, 0 warnings');
+    expect(run.stderr.trim()).toBe('12 files checked: 21 errors, 0 warnings');
   });
 
   it.concurrent('prints warnings with their paragraph but passes when there is no error', async () => {
@@ -46,12 +47,20 @@ describe('npm run validate', () => {
     const sanitised =
       'will be sanitised when the site is built (scripts, styles and unknown tags are removed), so it may not appear as written: use Markdown instead';
     expect(linesOf(run.stdout)).toEqual([
-      `${file}:6:1 warning paragraph 1: the quote opened with “ here is not closed in this paragraph`,
+      // An unclosed quotation is the engine's warning: it decides where that quote ends.
+      `${file}:6:1 warning paragraph 1: A quotation mark opened here is not closed before the paragraph ends; the quote was ended there`,
       `${file}:12:53 warning paragraph 4: this closing ” has no opening “ before it`,
+      `${file}:14:1 warning paragraph 5: A quotation mark opened here is not closed before the paragraph ends; the quote was ended there`,
       `${file}:14:13 warning paragraph 5: this “ opens a quote while the one opened at line 14, column 1 is still open`,
       `${file}:18:1 warning paragraph 7: raw HTML <script>alert("hi")</script> ${sanitised}`,
       `${file}:20:6 warning paragraph 8: raw HTML <span style="color:red"> ${sanitised}`,
+      `${warnings}/articles/unregistered.md:6:1 warning paragraph 1: Tomas Hale is quoted once but is not in ${warnings}/people.yaml; to give them a page, add:`,
+      '- id: tomas-hale',
+      '  name: Tomas Hale',
+      '  roles:',
+      '    - title: union leader',
     ]);
+    expect(run.stderr.trim()).toBe('3 files checked: 0 errors, 7 warnings');
   });
 
   it.concurrent('is silent and passes on good content', async () => {
@@ -65,7 +74,7 @@ describe('npm run validate', () => {
     const errors = await runScript('validate', ['--content', bad], { GITHUB_ACTIONS: 'true' });
     expect(errors.code).toBe(1);
     const annotations = linesOf(errors.stdout).filter((line) => line.startsWith('::'));
-    expect(annotations).toHaveLength(20);
+    expect(annotations).toHaveLength(21);
     expect(annotations).toContain(
       `::error file=${bad}/articles/bad-date.md,line=3,col=12,title=Frontmatter field%3A published::expected a date like "2023-03-13", got "13/03/2023"`,
     );
