@@ -21,6 +21,9 @@ declare module 'vitest' {
   }
 }
 
+/** The repository the sub-path build is told it comes from. */
+export const testRepositoryUrl = 'https://github.com/example/quotewire';
+
 export function buildSite(base: string, extraEnv: Record<string, string> = {}): BuiltSite {
   const dir = mkdtempSync(join(tmpdir(), 'quotewire-build-'));
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -31,7 +34,8 @@ export function buildSite(base: string, extraEnv: Record<string, string> = {}): 
 }
 
 export default function setup(project: TestProject): void {
-  const root = buildSite('/');
-  const subpath = buildSite('/quotewire/');
+  // One build knows its repository (for "Edit this page" links), the other does not.
+  const root = buildSite('/', { REPOSITORY_URL: '' });
+  const subpath = buildSite('/quotewire/', { REPOSITORY_URL: testRepositoryUrl });
   project.provide('builds', { root, subpath });
 }
