@@ -1,5 +1,5 @@
 /**
- * Lays out a timeline drawn to scale: one row per event, ordered by date, each event a dot (a day) or a
+ * Lays out a timeline drawn to scale: one row per event, ordered by the start of its period, each event a dot (a day) or a
  * bar over the week, month or year it stands for; expected events in their own group below; publication
  * markers as lines across all rows. Pure geometry in SVG user units, for `Timeline.astro` to draw.
  */
@@ -64,18 +64,24 @@ const GROUP_GAP = 28;
 export const CHAR_WIDTH = 6.6;
 const MIN_BAR = 4;
 
+/**
+ * `range`, when given, is the stretch drawn (a year page draws its year): marks are cut to it and
+ * markers outside it left out. Without it, the drawing covers every event and marker.
+ */
 export function layoutTimeline(
   events: readonly TimelineEvent[],
   markers: readonly TimelineMarker[],
   width: number,
+  range?: Period,
 ): TimelineLayout {
   const left = MARGIN;
   const right = width - MARGIN;
-  const [from, to] = domain(events, markers);
-  const x = (time: number) => left + ((time - from) / (to - from)) * (right - left);
+  const [from, to] = range ? [range.start, range.end] : domain(events, markers);
+  const x = (time: number) => left + ((Math.min(to, Math.max(from, time)) - from) / (to - from)) * (right - left);
 
-  const past = events.filter((event) => !event.future);
-  const expected = events.filter((event) => event.future);
+  const byDate = [...events].sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
+  const past = byDate.filter((event) => !event.future);
+  const expected = byDate.filter((event) => event.future);
   let y = AXIS_Y + 8;
   const rows: PlacedEvent[] = [];
   const place = (event: TimelineEvent) => {
@@ -97,7 +103,9 @@ export function layoutTimeline(
     right,
     ticks: ticks(from, to, x, right - left),
     rows,
-    markers: markers.map((marker) => ({ ...marker, x: x(marker.time + DAY / 2) })),
+    markers: markers
+      .filter((marker) => marker.time >= from && marker.time < to)
+      .map((marker) => ({ ...marker, x: x(marker.time + DAY / 2) })),
     expectedY,
   };
 }
@@ -163,7 +171,7 @@ function ticks(from: number, to: number, x: (time: number) => number, span: numb
   const yearStep = [1, 2, 5, 10, 25, 50].find((step) => (span / days) * 365.25 * step >= minGap) ?? 100;
   for (
     let year = Math.ceil(first.getUTCFullYear() / yearStep) * yearStep;
-    Date.UTC(year, 0, 1) <= to;
+    Date.UTC(year, 0, 1) < to;
     year += yearStep
   ) {
     if (Date.UTC(year, 0, 1) >= from) result.push({ x: x(Date.UTC(year, 0, 1)), label: String(year) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPeriod, isoDay, periodOf } from '../../../src/lib/periods';
+import { roleHeldOn, roleYears } from '../../../src/lib/roles';
 import { CHAR_WIDTH, layoutTimeline, truncate, type TimelineEvent } from '../../../src/lib/timeline';
 
 const days = (period: { start: number; end: number }) => [isoDay(period.start), isoDay(period.end)];
@@ -47,6 +48,11 @@ describe('layoutTimeline', () => {
     expect(layout.markers[0]!.x).toBeLessThan(nextWeek!.x);
   });
 
+  it('orders rows by date, whatever order the events come in', () => {
+    const shuffled = layoutTimeline([...events].reverse(), [], 320);
+    expect(shuffled.rows.map((row) => row.key)).toEqual(['july', 'friday', 'next-week']);
+  });
+
   it('sets expected events apart, below the others', () => {
     expect(layout.rows.map((row) => row.key)).toEqual(['july', 'friday', 'next-week']);
     expect(layout.expectedY).toBeGreaterThan(layout.rows[1]!.markY);
@@ -69,6 +75,21 @@ describe('layoutTimeline', () => {
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 
+  it('draws only the range it is given: marks cut to it, markers outside it left out', () => {
+    const year = periodOf('2023', 'year');
+    const layout2023 = layoutTimeline(
+      events,
+      [{ time: Date.parse('2024-02-01T00:00:00Z'), label: 'later' }],
+      320,
+      year,
+    );
+    expect(layout2023.markers).toEqual([]);
+    const july = layout2023.rows.find((row) => row.key === 'july')!;
+    expect(july.x).toBe(layout2023.left);
+    expect(july.width).toBe(4);
+    expect(layout2023.ticks[0]?.label).toBe('Jan 2023');
+  });
+
   it('switches to years over a long stretch', () => {
     const long = layoutTimeline([event('a', '2001', 'year'), event('b', '2023-01', 'month')], [], 720);
     expect(long.ticks.every((tick) => /^\d{4}$/.test(tick.label))).toBe(true);
@@ -79,5 +100,25 @@ describe('truncate', () => {
   it('cuts at a word boundary and marks the cut', () => {
     expect(truncate('discovery of a Chinese spy balloon', 20)).toBe('discovery of a…');
     expect(truncate('short', 20)).toBe('short');
+  });
+});
+
+describe('roles', () => {
+  const roles = [
+    { title: 'Professor', from: '2015' },
+    { title: 'Senior director for Asia', from: '2013', to: '2015' },
+  ];
+
+  it('finds the role held on a day, a year-only end counting as that whole year', () => {
+    expect(roleHeldOn(roles, '2014-06-01')?.title).toBe('Senior director for Asia');
+    expect(roleHeldOn(roles, '2015-06-01')?.title).toBe('Professor');
+    expect(roleHeldOn(roles, '2012-01-01')).toBeUndefined();
+    expect(roleHeldOn([{ title: 'Undated' }], '2020-01-01')).toBeUndefined();
+  });
+
+  it('writes the years of a role as a reader would', () => {
+    expect(roles.map(roleYears)).toEqual(['since 2015', '2013–2015']);
+    expect(roleYears({ title: 'x', from: '2021-01-20', to: '2021-11-03' })).toBe('2021');
+    expect(roleYears({ title: 'x' })).toBeUndefined();
   });
 });
