@@ -9,12 +9,12 @@
  * their anchor. Deterministic: the only clock is `published`.
  */
 import type { ArticleDocument, Paragraph } from './document';
-import { isValidDateForPrecision, type EventRecord, type MentionRecord, type QuoteRecord, type Tense } from './schema';
+import { type EventRecord, type MentionRecord, type QuoteRecord, type Tense } from './schema';
 import { parseIsoDay } from './time/calendar';
 import { layoutParagraph, type Layout, type SentenceRange } from './time/clauses';
 import { findTimeMentions, type TimeMention } from './time/expressions';
 import { answerSpan, findQuoteSpans, mergeSpans, type QuoteSpan } from './time/quoted';
-import { resolve, type ResolveContext, type Resolved } from './time/resolve';
+import { isWellFormed, resolve, type ResolveContext, type Resolved } from './time/resolve';
 import { summarize } from './time/summary';
 import { clauseTense, markCues, type ClauseTense, type Cue } from './time/tense';
 import { tokenize } from './time/tokens';
@@ -65,16 +65,25 @@ interface Analysed {
   readonly tenses: readonly ClauseTense[];
   /** Per mention: index of its quote span, -1 outside quotes. */
   readonly quoteOf: readonly number[];
+  /** Per sentence: the writer's words in it attribute speech ("said", "told", "in a statement"). */
+  readonly speechSentence: Uint8Array;
+  /** The writer attributes in the present tense ("she says"). */
+  readonly presentSpeech: boolean;
 }
 
 interface Placed {
   readonly record: EventRecord;
   readonly resolved: Resolved;
-  /** Lower-cased sentence text, for anaphora that name their anchor. */
-  readonly sentence: string;
+  /** Words of the sentence near the expression, for anaphora that name their anchor ("the vote"). */
+  readonly words: () => ReadonlySet<string>;
   readonly paragraph: number;
   readonly sentenceIndex: number;
 }
+
+/** Events an anaphor's named anchor is looked for in, counting back. */
+const NOUN_ANCHOR_REACH = 40;
+/** Tokens either side of an expression whose words can name it for a later anaphor. */
+const NOUN_WINDOW = 25;
 
 function quoteSpansFor(paragraph: Paragraph, quotes: readonly QuoteRecord[]): QuoteSpan[] {
   const text = paragraph.text;
@@ -84,7 +93,7 @@ function quoteSpansFor(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Qu
   const spans = findQuoteSpans(text);
   const extra: QuoteSpan[] = [];
   for (const quote of quotes) {
-    if (quote.paragraph !== paragraph.n || quote.text.length < 3) continue;
+    if (quote.text.length < 3) continue;
     const at = text.indexOf(quote.text);
     if (at >= 0) extra.push({ start: at, end: at + quote.text.length, open: false });
   }
@@ -98,7 +107,26 @@ function analyse(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Analysed
   const mentions = findTimeMentions(tokens);
   const tenses = mentions.map((m) => clauseTense(layout, cues, m.first, m.last));
   const quoteOf = mentions.map((m) => layout.quote[m.last] ?? -1);
-  return { paragraph, layout, cues, mentions, tenses, quoteOf };
+  const speechSentence = new Uint8Array(layout.sentences.length);
+  let presentSpeech = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if ((layout.quote[k] ?? -1) >= 0) continue;
+    const word = tokens[k]?.lower ?? '';
+    if (SPEECH_WORDS.has(word)) speechSentence[layout.sentence[k] ?? 0] = 1;
+    if (PRESENT_SPEECH.has(word)) presentSpeech = true;
+  }
+  return { paragraph, layout, cues, mentions, tenses, quoteOf, speechSentence, presentSpeech };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 function contextFor(a: Analysed, i: number, ref: number, anchor: Resolved | null): ResolveContext {
@@ -108,15 +136,6 @@ function contextFor(a: Analysed, i: number, ref: number, anchor: Resolved | null
 
 function sentenceOf(layout: Layout, tokenIndex: number): SentenceRange | undefined {
   return layout.sentences[layout.sentence[tokenIndex] ?? 0];
-}
-
-function hasWord(layout: Layout, range: SentenceRange, words: ReadonlySet<string>, insideQuotes: boolean): boolean {
-  for (let k = range.first; k <= range.last; k++) {
-    const inQuote = (layout.quote[k] ?? -1) >= 0;
-    if (inQuote !== insideQuotes) continue;
-    if (words.has(layout.tokens[k]?.lower ?? '')) return true;
-  }
-  return false;
 }
 
 function isPastDayNear(resolved: Resolved | null, published: number): resolved is Resolved {
@@ -150,46 +169,57 @@ function quoteReferences(a: Analysed, published: number, lead: number | null, ca
     if ((a.quoteOf[i] ?? -1) >= 0) continue;
     const m = a.mentions[i] as TimeMention;
     if (m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday') continue;
-    const sentence = sentenceOf(layout, m.first);
-    if (!sentence || !hasWord(layout, sentence, SPEECH_WORDS, false)) continue;
+    if (a.speechSentence[layout.sentence[m.first] ?? 0] !== 1) continue;
     const resolved = resolve(m.spec, contextFor(a, i, published, null));
     if (resolved && resolved.precision === 'day' && resolved.start <= published) attributions.push({ at: m.start, day: resolved.start });
   }
-  let presentSpeech = false;
-  for (const range of layout.sentences) if (hasWord(layout, range, PRESENT_SPEECH, false)) presentSpeech = true;
+  // both lists are in text order: walk them together to find each quote's nearest attribution
+  let next = 0;
   return spans.map((span, index) => {
     if (attributions.length > 0) {
-      let best = attributions[0] as { at: number; day: number };
-      for (const candidate of attributions) {
-        if (Math.abs(candidate.at - span.start) < Math.abs(best.at - span.start)) best = candidate;
-      }
-      return best.day;
+      while (next < attributions.length && (attributions[next]?.at ?? 0) < span.start) next++;
+      const before = attributions[next - 1];
+      const after = attributions[next];
+      if (!before) return after?.day ?? published;
+      if (!after) return before.day;
+      return span.start - before.at <= after.at - span.start ? before.day : after.day;
     }
     if (index === 0 && carried !== null && span.start <= 2) return carried;
-    if (!presentSpeech && lead !== null) return lead;
+    if (!a.presentSpeech && lead !== null) return lead;
     return published;
   });
 }
 
-function peopleIn(mentions: readonly MentionRecord[], paragraph: number, range: SentenceRange | undefined): string[] {
+function peopleIn(mentions: readonly MentionRecord[], range: SentenceRange | undefined): string[] {
   if (!range) return [];
   const people: string[] = [];
   for (const mention of mentions) {
-    if (mention.paragraph !== paragraph || mention.start < range.start || mention.start >= range.end) continue;
+    if (mention.start < range.start || mention.start >= range.end) continue;
     if (!people.includes(mention.person)) people.push(mention.person);
   }
   return people;
 }
 
+/** Lower-cased words of the sentence near tokens [first, last]. */
+function wordsNear(layout: Layout, first: number, last: number): Set<string> {
+  const words = new Set<string>();
+  const sentence = layout.sentence[first];
+  const from = Math.max(0, first - NOUN_WINDOW);
+  const to = Math.min(layout.tokens.length - 1, last + NOUN_WINDOW);
+  for (let k = from; k <= to; k++) {
+    const token = layout.tokens[k];
+    if (token && token.kind === 'word' && layout.sentence[k] === sentence) words.add(token.base);
+  }
+  return words;
+}
+
 /** The anchor of an anaphor: the event its noun names, else the event just before it. */
 function anchorFor(m: TimeMention, placed: readonly Placed[], paragraph: number, sentenceIndex: number): Resolved | null {
   if (m.spec.kind === 'anaphor' && m.spec.noun) {
-    const noun = m.spec.noun.replace(/[^a-z0-9]/g, '');
-    if (noun === '') return null;
-    const pattern = new RegExp(`\\b${noun}\\b`);
+    const noun = m.spec.noun;
     for (let k = placed.length - 1; k >= 0; k--) {
       const candidate = placed[k] as Placed;
-      if (pattern.test(candidate.sentence)) return candidate.resolved;
+      if (candidate.words().has(noun)) return candidate.resolved;
     }
     return null;
   }
@@ -210,54 +240,65 @@ function eventTense(resolved: Resolved, clause: Cue, published: number): Tense {
 export function extractEvents(document: ArticleDocument, context: EventContext): EventRecord[] {
   const published = parseIsoDay(context.published);
   if (published === null) return [];
-  const analysed = document.paragraphs.map((p) => analyse(p, context.quotes));
-  const lead = leadDay(analysed, published);
-  const placed: Placed[] = [];
+  const quotesByParagraph = groupBy(context.quotes, (q) => q.paragraph);
+  const mentionsByParagraph = groupBy(context.mentions, (m) => m.paragraph);
+  const analyseParagraph = (p: Paragraph): Analysed => analyse(p, quotesByParagraph.get(p.n) ?? []);
+  // the lead needs the opening paragraphs first; the rest are analysed one at a time, so a long
+  // article never holds every paragraph's tokens at once
+  const opening = new Map<number, Analysed>();
+  for (const p of document.paragraphs) {
+    if (opening.size >= 2) break;
+    if (p.text.trim() !== '') opening.set(p.n, analyseParagraph(p));
+  }
+  const lead = leadDay([...opening.values()], published);
+  const records: EventRecord[] = [];
+  /** The latest events, the only ones an anaphor looks back to. */
+  const recent: Placed[] = [];
   let carried: number | null = null;
 
-  for (const a of analysed) {
-    const { paragraph, layout } = a;
+  for (const paragraph of document.paragraphs) {
+    const a = opening.get(paragraph.n) ?? analyseParagraph(paragraph);
+    const { layout } = a;
     const refs = quoteReferences(a, published, lead, carried);
     const lastSpan = layout.spans[layout.spans.length - 1];
     carried = lastSpan?.open ? (refs[refs.length - 1] ?? null) : null;
+    const people = mentionsByParagraph.get(paragraph.n) ?? [];
     for (let i = 0; i < a.mentions.length; i++) {
       const m = a.mentions[i] as TimeMention;
       const quoteIndex = a.quoteOf[i] ?? -1;
       const ref = quoteIndex >= 0 ? (refs[quoteIndex] ?? published) : published;
       const sentenceIndex = layout.sentence[m.first] ?? 0;
       const isAnaphor = m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday';
-      let anchor = isAnaphor ? anchorFor(m, placed, paragraph.n, sentenceIndex) : null;
+      let anchor = isAnaphor ? anchorFor(m, recent, paragraph.n, sentenceIndex) : null;
       if (m.spec.kind === 'dayOfMonth') {
         // "the 19th" after a written date in the same sentence takes that date's month
-        const previous = placed[placed.length - 1];
+        const previous = recent[recent.length - 1];
         anchor = previous && previous.paragraph === paragraph.n && previous.sentenceIndex === sentenceIndex ? previous.resolved : null;
       }
       const clause = a.tenses[i]?.tense ?? null;
       const resolved = resolve(m.spec, contextFor(a, i, ref, anchor));
-      if (!resolved || !isValidDateForPrecision(resolved.date, resolved.precision)) continue;
+      if (!resolved || !isWellFormed(resolved)) continue;
       const expression = paragraph.text.slice(m.start, m.end);
       if (expression.trim() === '') continue;
       const range = sentenceOf(layout, m.first);
       const record: EventRecord = {
-        id: `e${placed.length + 1}`,
+        id: `e${records.length + 1}`,
         date: resolved.date,
         precision: resolved.precision,
         expression,
-        summary: range ? summarize(paragraph.text, range, m.start, m.end) : '',
+        summary: range ? summarize(paragraph.text, layout.tokens, range, m.first, m.last) : '',
         paragraph: paragraph.n,
-        people: peopleIn(context.mentions, paragraph.n, range),
+        people: peopleIn(people, range),
         tense: eventTense(resolved, clause, published),
       };
-      placed.push({
-        record,
-        resolved,
-        sentence: range ? paragraph.text.slice(range.start, range.end).toLowerCase() : '',
-        paragraph: paragraph.n,
-        sentenceIndex,
-      });
+      records.push(record);
+      let words: Set<string> | null = null;
+      const near = (): Set<string> => (words ??= wordsNear(layout, m.first, m.last));
+      recent.push({ record, resolved, words: near, paragraph: paragraph.n, sentenceIndex });
+      if (recent.length > NOUN_ANCHOR_REACH) recent.shift();
     }
   }
-  return placed.map((p) => p.record);
+  return records;
 }
 
 export function findEvents(document: ArticleDocument, context: EventContext): EventRecord[] {

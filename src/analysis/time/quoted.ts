@@ -43,7 +43,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     let closes = false;
     if (closer === '’') {
-      closes = ch === '’' && (i + 1 >= n || !isWordChar(text.charAt(i + 1)));
+      // a closing mark is not followed by a letter; "players’ union" (plural possessive) is not one
+      const possessive = text.charAt(i - 1) === 's' && text.charAt(i + 1) === ' ' && /\p{Ll}/u.test(text.charAt(i + 2));
+      closes = ch === '’' && (i + 1 >= n || !isWordChar(text.charAt(i + 1))) && !possessive;
     } else if (closer === '”' || closer === '"') {
       closes = ch === '”' || ch === '"';
     } else {
@@ -65,13 +67,20 @@ export function answerSpan(text: string): QuoteSpan | null {
   return match ? { start: match[0].length, end: text.length, open: false } : null;
 }
 
-/** Adds spans (e.g. quotes found by the speech stage) that no existing span covers. */
+/** Adds spans (e.g. quotes found by the speech stage) that overlap no existing span. Sorted sweep. */
 export function mergeSpans(spans: readonly QuoteSpan[], extra: readonly QuoteSpan[]): QuoteSpan[] {
-  const all = [...spans];
-  for (const span of extra) {
-    const covered = all.some((s) => s.start <= span.start && span.end <= s.end + 1);
-    const overlaps = all.some((s) => s.start < span.end && span.start < s.end);
-    if (!covered && !overlaps) all.push(span);
+  const base = [...spans].sort((a, b) => a.start - b.start);
+  const added = [...extra].sort((a, b) => a.start - b.start);
+  const result: QuoteSpan[] = [...base];
+  let b = 0;
+  let lastEnd = -1; // end of the last accepted extra span
+  for (const span of added) {
+    while (b < base.length && (base[b]?.end ?? 0) <= span.start) b++;
+    const overlapsBase = b < base.length && (base[b]?.start ?? Infinity) < span.end;
+    if (!overlapsBase && span.start >= lastEnd) {
+      result.push(span);
+      lastEnd = span.end;
+    }
   }
-  return all.sort((a, b) => a.start - b.start);
+  return result.sort((a, b2) => a.start - b2.start);
 }

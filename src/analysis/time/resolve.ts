@@ -58,6 +58,23 @@ export interface ResolveContext {
 }
 
 // ------------------------------------------------------------------ record builders
+/** A record's date is written the way its precision requires (cheap check of what the builders make). */
+export function isWellFormed(record: Resolved): boolean {
+  const { date } = record;
+  switch (record.precision) {
+    case 'year':
+      return date.length === 4;
+    case 'month':
+      return date.length === 7 && date.charAt(4) === '-';
+    case 'week':
+      return date.length === 8 && date.charAt(5) === 'W';
+    case 'day': {
+      const c = civil(record.start);
+      return date.length === 10 && isValidDate(c.year, c.month, c.day) && formatDay(record.start) === date;
+    }
+  }
+}
+
 export function dayRecord(d: number): Resolved | null {
   return isWritableYear(civil(d).year) ? { date: formatDay(d), precision: 'day', start: d, end: d } : null;
 }

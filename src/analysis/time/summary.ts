@@ -1,37 +1,64 @@
 /**
- * A short summary of what happens at a time expression: its sentence (or the part of it around the
- * expression when the sentence is long) with the expression itself taken out.
+ * A short summary of what happens at a time expression: the words of its sentence around it (at most
+ * MAX_WORDS, centred on the expression), with the expression itself and dangling connectives taken
+ * out. Works on tokens, so its cost does not depend on how long the sentence is.
  */
 import type { SentenceRange } from './clauses';
+import type { Token } from './tokens';
 
 const MAX_WORDS = 18;
-const LIMIT = 240;
-const EDGE = /^[\s,;:—–\-“”"‘’«»()[\].!?…]+|[\s,;:—–\-“”"‘’«»()[\]…]+$/g;
-const DANGLING = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'till', 'from', 'for', 'during', 'and', 'but', 'as', 'to', 'of', 'the', 'that', 'when']);
+/** Punctuation tokens passed over while collecting words, so a flood of them stays cheap. */
+const MAX_TOKENS = 60;
+/** Connectives dropped where the summary starts or ends. */
+const CONNECTIVES = new Set(['and', 'but', 'as', 'that', 'when', 'while', 'which', 'who', 'or', 'so']);
+/** Prepositions and articles left hanging where the expression was cut out. */
+const DANGLING = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'till', 'from', 'for', 'during', 'to', 'of', 'the', 'a', 'an', ...CONNECTIVES]);
+const OPENERS = new Set(['“', '‘', '«', '(', '[']);
+const CLOSERS = new Set(['”', '’', '»', ')', ']']);
 
-function trimWords(words: string[]): string[] {
-  let first = 0;
-  let last = words.length - 1;
-  while (first <= last && DANGLING.has((words[first] ?? '').toLowerCase().replace(EDGE, ''))) first++;
-  while (last >= first && DANGLING.has((words[last] ?? '').toLowerCase().replace(EDGE, ''))) last--;
-  return words.slice(first, last + 1);
+function isWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind !== 'punct';
 }
 
-export function summarize(text: string, sentence: SentenceRange, start: number, end: number): string {
-  // at most a few hundred characters each side, so a huge run-on "sentence" costs nothing
-  const from = Math.max(sentence.start, start - LIMIT);
-  const to = Math.min(sentence.end, end + LIMIT);
-  const before = text.slice(from, Math.max(from, start)).replace(/\s+/g, ' ').trim();
-  const after = text.slice(Math.min(end, to), to).replace(/\s+/g, ' ').trim();
-  let left = before === '' ? [] : before.split(' ').map((w) => w.slice(0, 40));
-  let right = after === '' ? [] : after.split(' ').map((w) => w.slice(0, 40));
-  if (left.length + right.length > MAX_WORDS) {
-    const half = MAX_WORDS / 2;
-    const takeLeft = Math.min(left.length, Math.max(half, MAX_WORDS - right.length));
-    const takeRight = Math.min(right.length, MAX_WORDS - takeLeft);
-    left = left.slice(left.length - takeLeft);
-    right = right.slice(0, takeRight);
+export function summarize(text: string, tokens: readonly Token[], sentence: SentenceRange, first: number, last: number): string {
+  // collect up to MAX_WORDS words, half each side, the rest to whichever side has more
+  let lo = first;
+  let hi = last;
+  let words = 0;
+  let steps = 0;
+  let leftOpen = true;
+  let rightOpen = true;
+  while (words < MAX_WORDS && steps < MAX_TOKENS && (leftOpen || rightOpen)) {
+    steps++;
+    if (leftOpen && (first - lo <= hi - last || !rightOpen)) {
+      if (lo > sentence.first) {
+        lo--;
+        if (isWord(tokens[lo])) words++;
+      } else leftOpen = false;
+    } else if (rightOpen) {
+      if (hi < sentence.last) {
+        hi++;
+        if (isWord(tokens[hi])) words++;
+      } else rightOpen = false;
+    }
   }
-  const words = trimWords([...left, ...right].filter((w) => w.replace(EDGE, '') !== ''));
-  return words.join(' ').replace(EDGE, '').replace(/\s+([,.;:!?])/g, '$1');
+  // trim punctuation and connectives at both ends (and at the cut around the expression)
+  const skippable = (k: number): boolean => {
+    const token = tokens[k];
+    return !token || token.kind === 'punct' || CONNECTIVES.has(token.lower);
+  };
+  while (lo < first && skippable(lo) && !OPENERS.has(tokens[lo]?.text ?? '')) lo++;
+  while (lo < first && tokens[lo]?.kind === 'punct' && !OPENERS.has(tokens[lo]?.text ?? '')) lo++;
+  while (hi > last && (skippable(hi) || DANGLING.has(tokens[hi]?.lower ?? '')) && !CLOSERS.has(tokens[hi]?.text ?? '')) hi--;
+  let leftEnd = first - 1;
+  while (leftEnd >= lo && (tokens[leftEnd]?.kind === 'punct' || DANGLING.has(tokens[leftEnd]?.lower ?? ''))) leftEnd--;
+  let rightStart = last + 1;
+  while (rightStart <= hi && tokens[rightStart]?.kind === 'punct' && !OPENERS.has(tokens[rightStart]?.text ?? '')) rightStart++;
+  const parts: string[] = [];
+  if (leftEnd >= lo) parts.push(text.slice(tokens[lo]?.start ?? 0, tokens[leftEnd]?.end ?? 0));
+  if (rightStart <= hi) parts.push(text.slice(tokens[rightStart]?.start ?? 0, tokens[hi]?.end ?? 0));
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

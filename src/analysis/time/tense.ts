@@ -524,7 +524,8 @@ function auxiliaryTense(tokens: readonly Token[], i: number): { tense: Cue; foun
     const word = token.lower;
     if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || MODALS_FUTURE.has(word) || word === "wouldn't" || word === "couldn't") {
       // "would have", "could have" + participle: past
-      const between = tokens.slice(k + 1, i).some((t) => t.lower === 'have');
+      let between = false;
+      for (let j = k + 1; j < i; j++) if (tokens[j]?.lower === 'have') between = true;
       return { tense: between ? 'past' : 'future', found: true };
     }
     if (HAVE.has(word) || word === 'had' || word === "hadn't") return { tense: 'past', found: true };

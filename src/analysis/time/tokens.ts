@@ -96,7 +96,8 @@ export function tokenize(text: string): Token[] {
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    const lower = raw.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+    let lower = raw.toLowerCase();
+    if (kind !== 'punct' && (lower.includes('\u2019') || lower.includes('\u02bc'))) lower = lower.replace(/[\u2019\u02bc]/g, "'");
     let base = lower;
     let baseEnd = i;
     if (kind !== 'punct' && lower.length > 2 && lower.endsWith("'s")) {
@@ -113,7 +114,7 @@ export function tokenize(text: string): Token[] {
       baseEnd,
       spaceBefore: space,
       newlineBefore: newline,
-      cap: kind === 'word' && upperLetter.test(raw.charAt(0)),
+      cap: kind === 'word' && (code >= 65 && code <= 90 ? true : code > 127 && upperLetter.test(raw.charAt(0))),
     });
     space = false;
     newline = false;
