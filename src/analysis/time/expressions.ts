@@ -53,6 +53,10 @@ export type TimeSpec =
   | { readonly kind: 'weekend'; readonly mod: Modifier | null }
   | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number }
   | { readonly kind: 'year'; readonly year: number }
+  /** last/this/next quarter: the year of that calendar quarter. */
+  | { readonly kind: 'relativeQuarter'; readonly offset: number }
+  /** An offset from another expression: "the day after Thanksgiving", "a week before March 3". */
+  | { readonly kind: 'shifted'; readonly unit: Unit; readonly offset: number; readonly base: TimeSpec }
   /** A quarter, half or fiscal year: resolves to its year. */
   | { readonly kind: 'quarter'; readonly quarter: number; readonly year: number | null }
   | {
@@ -103,6 +107,8 @@ const ANAPHOR_DIRECTION: ReadonlyMap<string, number> = new Map([
 ]);
 const DURATION_PREPS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'through', 'across']);
 const POSITION_WORDS = new Set(['end', 'middle', 'beginning', 'start', 'close']);
+/** Words that can precede "of <Month>" ("the first week of March", "the rest of June"). */
+const OF_MONTH_HEADS = new Set(['month', 'week', 'weeks', 'weekend', 'days', 'half', 'part', 'rest', 'ides', 'end', 'remainder']);
 /** Words after a bare number that make it a count, not a year. */
 const COUNT_NOUNS = new Set([
   'people',
@@ -319,6 +325,11 @@ export class Recogniser {
     if (SEASONS.has(word)) return this.matchSeasonYear(i, i);
     if (NUMBER_WORDS.has(word)) return this.matchCount(i, NUMBER_WORDS.get(word) ?? 1);
     if (ORDINAL_WORDS.has(word)) return this.matchQuarter(i, i);
+    if (/^fy(\d{2}|\d{4})$/.test(word) && token.cap) {
+      const digits = word.slice(2);
+      const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+      return { first: i, last: i, spec: { kind: 'year', year } };
+    }
     if (/^q[1-4]$/.test(word) && token.cap) {
       const year = yearValue(this.tok(i + 1));
       const hasYear = Number.isFinite(year);
@@ -357,6 +368,11 @@ export class Recogniser {
       if (lower === 'as' && (this.lw(j - 1) === 'early' || this.lw(j - 1) === 'soon') && this.lw(j - 2) === 'as' && !prep && j - 2 >= floor) {
         prep = 'as';
         first = j - 2;
+        continue;
+      }
+      if (lower === 'of' && this.lw(j - 1) === 'as' && !prep && j - 1 >= floor) {
+        prep = 'as of';
+        first = j - 1;
         continue;
       }
       if (PREPOSITIONS.has(lower) && !prep) {
@@ -439,7 +455,7 @@ export class Recogniser {
         (this.possessive(i) && this.bs(i) !== 'may');
       if (!cue) return null;
       // "the end of March" is fine; "of" otherwise must follow a time word
-      if (before === 'of' && !POSITION_WORDS.has(this.lw(i - 2)) && this.lw(i - 2) !== 'month') return null;
+      if (before === 'of' && !POSITION_WORDS.has(this.lw(i - 2)) && !OF_MONTH_HEADS.has(this.lw(i - 2))) return null;
       if (this.bs(i) === 'may' && (before === 'and' || before === 'or' || before === 'to')) return null;
     }
     return { first, last: hasPeriod && word.abbreviation ? i + 1 : i, spec: { kind: 'month', month: word.month, year: null, mod } };
@@ -559,6 +575,11 @@ export class Recogniser {
    */
   private withNoun(first: number, j: number, unit: Unit, offset: number): Core | null {
     const next = this.tok(j + 1);
+    // "the day after Thanksgiving", "two days before Dec. 25": relative to the expression that follows
+    const base = next && next.kind !== 'punct' ? this.matchAt(j + 1) : null;
+    if (base && base.spec.kind !== 'anaphor' && base.spec.kind !== 'anaphorWeekday' && base.spec.kind !== 'shifted') {
+      return { first, last: base.last, spec: { kind: 'shifted', unit, offset, base: base.spec } };
+    }
     if (!next || next.kind === 'punct' || next.newlineBefore || ['and', 'or', 'but', 'when', 'as'].includes(next.lower)) {
       return { first, last: j, spec: { kind: 'anaphor', unit, offset, noun: null } };
     }
@@ -598,6 +619,11 @@ export class Recogniser {
       return { first: i, last: j, spec: { kind: 'season', season, year: null, mod } };
     }
     if (word === 'weekend') return { first: i, last: j, spec: { kind: 'weekend', mod } };
+    if (word === 'quarter' && !this.lw(j).endsWith('s')) {
+      // last/this/next quarter: the year of that calendar quarter
+      const offset = mod === 'last' || mod === 'past' ? -1 : mod === 'this' ? 0 : 1;
+      return { first: i, last: j, spec: { kind: 'relativeQuarter', offset } };
+    }
     if (word === 'week' || word === 'month' || word === 'year') {
       if (this.is(j + 1, '-') && touching(this.tok(j + 1))) return null; // "last year-end"
       const offset = mod === 'last' ? -1 : mod === 'this' ? 0 : mod === 'past' ? -1 : 1;
@@ -641,6 +667,8 @@ export class Recogniser {
           return { first: i, last: k + 1, spec: { kind: 'relative', unit, offset: 0 } };
         }
         if (unit === 'weekend') return { first: i, last: k + 1, spec: { kind: 'weekend', mod: 'this' } };
+        const season = SEASONS.get(unit);
+        if (season && !this.possessive(k + 1)) return { first: i, last: k + 1, spec: { kind: 'season', season, year: null, mod: null } };
         return null;
       }
       const inner = this.matchAt(k);

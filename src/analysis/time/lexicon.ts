@@ -182,7 +182,13 @@ export type FloatingHoliday =
   | 'easter-monday'
   | 'thanksgiving'
   | 'memorial-day'
-  | 'labor-day';
+  | 'labor-day'
+  | 'black-friday'
+  | 'cyber-monday'
+  | 'ash-wednesday'
+  | 'palm-sunday'
+  | 'shrove-tuesday'
+  | 'election-day';
 
 export const FLOATING_HOLIDAYS: readonly { readonly words: readonly string[]; readonly holiday: FloatingHoliday }[] = [
   { words: ['easter', 'sunday'], holiday: 'easter' },
@@ -193,6 +199,12 @@ export const FLOATING_HOLIDAYS: readonly { readonly words: readonly string[]; re
   { words: ['thanksgiving'], holiday: 'thanksgiving' },
   { words: ['memorial', 'day'], holiday: 'memorial-day' },
   { words: ['labor', 'day'], holiday: 'labor-day' },
+  { words: ['black', 'friday'], holiday: 'black-friday' },
+  { words: ['cyber', 'monday'], holiday: 'cyber-monday' },
+  { words: ['ash', 'wednesday'], holiday: 'ash-wednesday' },
+  { words: ['palm', 'sunday'], holiday: 'palm-sunday' },
+  { words: ['shrove', 'tuesday'], holiday: 'shrove-tuesday' },
+  { words: ['election', 'day'], holiday: 'election-day' },
 ];
 
 /** First words of any holiday name, for a quick check before trying the lists. */

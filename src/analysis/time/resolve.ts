@@ -369,6 +369,19 @@ function floatingDate(holiday: FloatingHoliday, year: number): number {
       return nthWeekdayOfMonth(year, 5, 1, -1);
     case 'labor-day':
       return nthWeekdayOfMonth(year, 9, 1, 1);
+    case 'black-friday':
+      return nthWeekdayOfMonth(year, 11, 4, 4) + 1;
+    case 'cyber-monday':
+      return nthWeekdayOfMonth(year, 11, 4, 4) + 4;
+    case 'ash-wednesday':
+      return easterSunday(year) - 46;
+    case 'palm-sunday':
+      return easterSunday(year) - 7;
+    case 'shrove-tuesday':
+      return easterSunday(year) - 47;
+    case 'election-day':
+      // U.S.: the Tuesday after the first Monday in November
+      return nthWeekdayOfMonth(year, 11, 1, 1) + 1;
   }
 }
 
@@ -469,6 +482,12 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
     }
     case 'anaphor':
       return resolveAnaphor(spec.unit, spec.offset, ctx.anchor);
+    case 'shifted':
+      return resolveAnaphor(spec.unit, spec.offset, resolve(spec.base, { ...ctx, anchor: null }));
+    case 'relativeQuarter': {
+      const index = monthIndex(refDate.year, refDate.month) + 3 * spec.offset;
+      return yearRecord(fromMonthIndex(index).year);
+    }
     case 'anaphorWeekday': {
       const anchor = ctx.anchor;
       if (!anchor || anchor.precision !== 'day') return null;

@@ -236,6 +236,27 @@ const IRREGULAR_PAST = new Set([
   'laid',
   'lay',
   'did',
+  'spelt',
+  'learnt',
+  'dreamt',
+  'burnt',
+  'spoilt',
+  'leant',
+  'knew',
+  'sped',
+  'fought',
+  'forbade',
+  'outran',
+  'outgrew',
+  'rebuilt',
+  'resold',
+  'retook',
+  'reran',
+  'overheard',
+  'oversold',
+  'underwent',
+  'went',
+  'withstood',
 ]);
 const IRREGULAR_PARTICIPLES = new Set([
   'been',
@@ -574,7 +595,7 @@ export function markCues(layout: Layout): Cue[] {
     if (SCHEDULE_WORDS.has(word)) {
       if (word === 'due' && !(next && DUE_FOLLOWERS.has(next.lower))) continue;
       // "is forecast to", "is likely to": only with "to" after them
-      if ((word === 'forecast' || word === 'projected' || word === 'predicted' || word === 'likely' || word === 'tipped') && next?.lower !== 'to') continue;
+      if ((word === 'forecast' || word === 'projected' || word === 'predicted' || word === 'tipped') && next?.lower !== 'to') continue;
       if ((word === 'planned' || word === 'plans' || word === 'intended') && next?.lower !== 'to') {
         // "a planned trip": an adjective; "the plans": a noun
         if (prev && DETERMINERS.has(prev.lower)) continue;

@@ -163,6 +163,11 @@ describe('years, quarters and fiscal years', () => {
     ['A recovery is forecast to start in the first quarter.', '2024-10-22', 'the first quarter', '2025 year'],
     ['Revenue in Q2 2023 beat estimates.', '2024-10-22', 'Q2 2023', '2023 year'],
     ['Growth slowed in the first half of 2024.', '2024-10-22', 'first half of 2024', '2024 year'],
+    ['Revenue rose 8 percent last quarter.', '2024-01-20', 'last quarter', '2023 year'],
+    ['The company expects a slowdown next quarter.', '2024-11-20', 'next quarter', '2025 year'],
+    ['Results for FY2024 are due in May.', '2024-11-20', 'FY2024', '2024 year'],
+    ['It will report in the first week of March.', '2024-11-20', 'March', '2025-03 month'],
+    ['“I’ll decide by the end of the summer,” she said.', '2024-11-20', 'end of the summer', '2025 year'],
   ]);
 });
 
@@ -175,6 +180,11 @@ describe('holidays', () => {
     ['The church will reopen for Easter.', '2024-02-01', 'Easter', '2024-03-31 day'],
     ['Parades are planned for St. Patrick’s Day.', '2024-02-01', 'St. Patrick’s Day', '2024-03-17 day'],
     ['Fireworks were banned on Guy Fawkes Night.', '2023-11-20', 'Guy Fawkes Night', '2023-11-05 day'],
+    ['Sales on Black Friday rose 4 percent.', '2024-12-03', 'Black Friday', '2024-11-29 day'],
+    ['Voters go to the polls on Election Day.', '2024-10-01', 'Election Day', '2024-11-05 day'],
+    ['Stores were packed the day after Thanksgiving.', '2024-12-03', 'the day after Thanksgiving', '2024-11-29 day'],
+    ['Registration closes two days before Christmas.', '2024-11-05', 'two days before Christmas', '2024-12-23 day'],
+    ['She was last seen on Christmas Eve 2019.', '2024-11-05', 'Christmas Eve 2019', '2019-12-24 day'],
   ]);
 });
 
