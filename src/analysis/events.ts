@@ -9,6 +9,7 @@
  * their anchor. Deterministic: the only clock is `published`.
  */
 import type { ArticleDocument, Paragraph } from './document';
+import { splitSentences } from './sentences';
 import { type EventRecord, type MentionRecord, type QuoteRecord, type Tense } from './schema';
 import { parseIsoDay } from './time/calendar';
 import { layoutParagraph, type Layout, type SentenceRange } from './time/clauses';
@@ -100,9 +101,18 @@ function quoteSpansFor(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Qu
   return extra.length > 0 ? mergeSpans(spans, extra) : spans;
 }
 
+/** Sentence starts from the speech stage's splitter, so both stages agree; none if it fails. */
+function sentenceStarts(text: string): number[] | undefined {
+  try {
+    return splitSentences(text).map((sentence) => sentence.start);
+  } catch {
+    return undefined;
+  }
+}
+
 function analyse(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Analysed {
   const tokens = tokenize(paragraph.text);
-  const layout = layoutParagraph(tokens, quoteSpansFor(paragraph, quotes));
+  const layout = layoutParagraph(tokens, quoteSpansFor(paragraph, quotes), sentenceStarts(paragraph.text));
   const cues = markCues(layout);
   const mentions = findTimeMentions(tokens);
   const tenses = mentions.map((m) => clauseTense(layout, cues, m.first, m.last));

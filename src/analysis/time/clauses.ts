@@ -113,7 +113,13 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
   return startsSentence(tokens[j]);
 }
 
-export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteSpan[]): Layout {
+/**
+ * Lays out a paragraph's tokens. `sentenceStarts` (character offsets, ascending), when given, fix the
+ * sentence boundaries (the speech stage's splitter, so both stages agree on sentences); otherwise
+ * sentences are found here.
+ */
+export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteSpan[], sentenceStarts?: readonly number[]): Layout {
+  if (sentenceStarts && sentenceStarts.length > 0) return layoutWithSentences(tokens, spans, sentenceStarts);
   const n = tokens.length;
   const sentence = new Int32Array(n);
   const segment = new Int32Array(n);
@@ -166,6 +172,69 @@ export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteS
   }
   if (n > 0) {
     sentences.push({ first: sentFirst, last: n - 1, start: (tokens[sentFirst] as Token).start, end: (tokens[n - 1] as Token).end });
+  }
+  return { tokens, sentence, segment, quote, sentences, spans };
+}
+
+function quoteMembership(tokens: readonly Token[], spans: readonly QuoteSpan[]): Int32Array {
+  const quote = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    while (s < spans.length && (spans[s] as QuoteSpan).end <= token.start) s++;
+    const span = spans[s];
+    quote[i] = span && span.start <= token.start && token.start < span.end ? s : -1;
+  }
+  return quote;
+}
+
+function isBoundaryPunct(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return (
+    token.kind === 'punct' &&
+    (SEGMENT_PUNCT.has(token.text) ||
+      QUOTE_MARKS.has(token.text) ||
+      SENTENCE_END.has(token.text) ||
+      (token.text === '-' && token.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true)))
+  );
+}
+
+function layoutWithSentences(tokens: readonly Token[], spans: readonly QuoteSpan[], starts: readonly number[]): Layout {
+  const n = tokens.length;
+  const sentence = new Int32Array(n);
+  const segment = new Int32Array(n);
+  const quote = quoteMembership(tokens, spans);
+  const sentences: SentenceRange[] = [];
+  let sent = -1;
+  let seg = 0;
+  let next = 0; // index into starts of the next sentence to open
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token;
+    let opened = false;
+    while (next < starts.length && (starts[next] ?? Infinity) <= token.start) {
+      next++;
+      opened = true;
+    }
+    if (opened || sent < 0) {
+      if (sent >= 0) {
+        const firstToken = sentences.length > 0 ? (sentences[sentences.length - 1] as SentenceRange).last + 1 : 0;
+        sentences.push({ first: firstToken, last: i - 1, start: (tokens[firstToken] as Token).start, end: (tokens[i - 1] as Token).end });
+      }
+      sent++;
+      seg++;
+    }
+    sentence[i] = sent;
+    if (isBoundaryPunct(tokens, i)) {
+      segment[i] = -1;
+      seg++;
+    } else {
+      if ((token.kind === 'word' && SUBORDINATORS.has(token.lower)) || (i > 0 && quote[i] !== quote[i - 1])) seg++;
+      segment[i] = seg;
+    }
+  }
+  if (n > 0) {
+    const firstToken = sentences.length > 0 ? (sentences[sentences.length - 1] as SentenceRange).last + 1 : 0;
+    sentences.push({ first: firstToken, last: n - 1, start: (tokens[firstToken] as Token).start, end: (tokens[n - 1] as Token).end });
   }
   return { tokens, sentence, segment, quote, sentences, spans };
 }
