@@ -18,6 +18,8 @@ export default defineConfig({
   // Styles inline in <head>: no render-blocking request (their hashes are in each page's CSP).
   build: { format: 'directory', inlineStylesheets: 'always' },
   outDir: process.env.OUT_DIR ?? './dist',
+  // Test builds run side by side: each keeps its own content cache (see tests/support/build-dir.ts).
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [sitemap(), pagefindSearch()],
   // A CSP <meta> on every page, with hashes of its inline scripts and styles (no 'unsafe-inline').
   security: { csp: { directives: [...cspDirectives] } },

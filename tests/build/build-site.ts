@@ -3,10 +3,8 @@
  * root and under a sub-path. Build tests read the output through `inject('builds')`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freshBuildFolders, removeBuild } from '../support/build-dir';
 
 export interface BuiltSite {
   /** Folder holding the built site. */
@@ -25,17 +23,21 @@ declare module 'vitest' {
 export const testRepositoryUrl = 'https://github.com/example/quotewire';
 
 export function buildSite(base: string, extraEnv: Record<string, string> = {}): BuiltSite {
-  const dir = mkdtempSync(join(tmpdir(), 'quotewire-build-'));
+  const { dir, env } = freshBuildFolders('site');
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, ...extraEnv, OUT_DIR: dir, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...extraEnv, ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return { dir, base };
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   // One build knows its repository (for "Edit this page" links), the other does not.
   const root = buildSite('/', { REPOSITORY_URL: '' });
   const subpath = buildSite('/quotewire/', { REPOSITORY_URL: testRepositoryUrl });
   project.provide('builds', { root, subpath });
+  return () => {
+    removeBuild(root.dir);
+    removeBuild(subpath.dir);
+  };
 }
