@@ -30,12 +30,12 @@ export default defineConfig({
       // The article text is a record of what was published: no typographic rewriting of its quote marks.
       smartypants: false,
       remarkPlugins: [remarkParagraphIds],
-      // Articles come from people we may not know: their raw HTML is filtered first. The analysis marks
-      // (quotes, credits, mention links: text nodes and person-page links only) are added after the
-      // filter, so an author's HTML cannot forge a quote's credit and the filter does not strip them.
+      // The analysis marks (quotes, credits, mention links) are added while the author's raw HTML is still
+      // unparsed, as the engine counts text. Articles come from people we may not know: the filter runs
+      // last, so nothing escapes it; it keeps the site's marks and an author's HTML cannot forge them.
       rehypePlugins: [
-        rehypeSanitizeUntrusted,
         [rehypeAnnotations, { personUrl: (/** @type {string} */ id) => `${siteConfig.basePath}people/${id}/` }],
+        rehypeSanitizeUntrusted,
       ],
     }),
   },
