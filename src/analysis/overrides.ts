@@ -59,14 +59,15 @@ function correctQuotes(
   // Every fragment is matched against the engine's quotes, as the lint does, not against earlier corrections.
   for (const override of overrides) {
     const matches = resolveQuoteOverride(analysis.quotes, override);
-    const [quote] = matches;
-    if (matches.length !== 1 || !quote) continue;
-    if (override.notQuote === true) {
-      removed.add(quote);
-      continue;
-    }
+    const [match] = matches;
+    if (matches.length !== 1 || !match) continue;
+    // A quote interrupted by its attribution ("…,” he said. “…") is one quote in several records.
+    const parts = match.group === undefined ? [match] : analysis.quotes.filter((quote) => quote.group === match.group);
     const speaker = speakerOf(override, analysis.people, registry);
-    if (speaker) corrected.set(quote, { ...quote, ...speaker, attribution: 'override' });
+    for (const part of parts) {
+      if (override.notQuote === true) removed.add(part);
+      else if (speaker) corrected.set(part, { ...part, ...speaker, attribution: 'override' });
+    }
   }
   if (removed.size === 0 && corrected.size === 0) return analysis.quotes;
   return analysis.quotes.filter((quote) => !removed.has(quote)).map((quote) => corrected.get(quote) ?? quote);

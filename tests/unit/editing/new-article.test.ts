@@ -8,7 +8,7 @@ import { isBoilerplate } from '../../../src/lib/import/boilerplate';
 import { defaultSlug } from '../../../src/lib/import/new-article';
 import { restoreParagraphs } from '../../../src/lib/import/paragraphs';
 import { checkArticleSource } from '../../../src/lib/validate';
-import { runScript } from './run-script';
+import { runScript, scriptTimeout } from './run-script';
 
 /** The seed article as scraped: promotions inside its first line, the rest one paragraph per line. */
 const pasted = 'tests/fixtures/import/seed-000.txt';
@@ -88,26 +88,34 @@ describe('npm run new', () => {
   const args = [pasted, '--title', 'Biden seeks a call with Xi', '--published', '2023-03-13', '--content', content];
   const target = join(content, 'articles', '2023-03-13-biden-seeks-call-xi.md');
 
-  it('writes a valid article with the seed’s paragraphs, lists the furniture, and never overwrites', async () => {
-    const run = await runScript('new', [...args, '--strip-boilerplate']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`wrote ${target}: 16 paragraphs`);
-    expect(run.stdout).toContain(`${pasted}:1  ArrowRight`);
-    const written = readFileSync(target, 'utf8');
-    const checked = checkArticleSource(written, target);
-    expect(checked.problems).toEqual([]);
-    expect(checked.data).toMatchObject({ title: 'Biden seeks a call with Xi', published: '2023-03-13' });
-    expect(checked.body.split('\n\n')).toEqual(seedParagraphs);
+  it(
+    'writes a valid article with the seed’s paragraphs, lists the furniture, and never overwrites',
+    async () => {
+      const run = await runScript('new', [...args, '--strip-boilerplate']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`wrote ${target}: 16 paragraphs`);
+      expect(run.stdout).toContain(`${pasted}:1  ArrowRight`);
+      const written = readFileSync(target, 'utf8');
+      const checked = checkArticleSource(written, target);
+      expect(checked.problems).toEqual([]);
+      expect(checked.data).toMatchObject({ title: 'Biden seeks a call with Xi', published: '2023-03-13' });
+      expect(checked.body.split('\n\n')).toEqual(seedParagraphs);
 
-    const again = await runScript('new', args);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain(`${target} already exists and was left as it is`);
-    expect(readFileSync(target, 'utf8')).toBe(written);
-  });
+      const again = await runScript('new', args);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain(`${target} already exists and was left as it is`);
+      expect(readFileSync(target, 'utf8')).toBe(written);
+    },
+    scriptTimeout,
+  );
 
-  it('refuses a date that is not a date', async () => {
-    const run = await runScript('new', [pasted, '--title', 'X', '--published', '13/03/2023', '--content', content]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--published: expected a date like "2023-03-13", got "13/03/2023"');
-  });
+  it(
+    'refuses a date that is not a date',
+    async () => {
+      const run = await runScript('new', [pasted, '--title', 'X', '--published', '13/03/2023', '--content', content]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--published: expected a date like "2023-03-13", got "13/03/2023"');
+    },
+    scriptTimeout,
+  );
 });

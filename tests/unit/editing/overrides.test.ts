@@ -61,6 +61,26 @@ describe('applyOverrides, the engine’s last stage', () => {
     ]);
   });
 
+  it('corrects every part of a quote interrupted by its attribution', () => {
+    const grouped = {
+      ...analysis,
+      quotes: analysis.quotes.map((quote) => (quote.paragraph === 2 ? { ...quote, group: 'g1' } : quote)),
+    };
+    const result = applyOverrides(
+      grouped,
+      { quotes: [{ match: 'has not agreed', speaker: 'tomas-hale' }] },
+      document,
+      registry,
+    );
+    expect(result.quotes.map((quote) => [quote.id, quote.speaker])).toEqual([
+      ['q1', 'mara-vell'],
+      ['q2', 'tomas-hale'],
+      ['q3', 'tomas-hale'],
+      ['q4', 'mara-vell'],
+    ]);
+    expect(result.people.find((person) => person.id === 'tomas-hale')?.quoted).toBe(2);
+  });
+
   it('drops a span marked as not a quote and recounts its speaker', () => {
     const result = applyOverrides(
       analysis,

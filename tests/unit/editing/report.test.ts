@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../src/lib/report';
 import { analysis } from './analysis-fixture';
-import { runScript } from './run-script';
+import { runScript, scriptTimeout } from './run-script';
 
 const seed = 'content/articles/2023-03-13-biden-xi-call.md';
 
@@ -44,48 +44,60 @@ describe('the report', () => {
 });
 
 describe('npm run report', () => {
-  it('reports the seed article as the finished engine must read it (17 quotes, 10 people, 11 events)', async () => {
-    const run = await runScript('report', [seed]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('## Biden seeks a phone call with Xi to ease tensions after the spy balloon');
-    expect(run.stdout).toContain('| quotes | 17 |');
-    expect(run.stdout).toContain('| people | 10 |');
-    expect(run.stdout).toContain('| dated events | 11 |');
-  });
+  it(
+    'reports the seed article as the finished engine must read it (17 quotes, 10 people, 11 events)',
+    async () => {
+      const run = await runScript('report', [seed]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('## Biden seeks a phone call with Xi to ease tensions after the spy balloon');
+      expect(run.stdout).toContain('| quotes | 17 |');
+      expect(run.stdout).toContain('| people | 10 |');
+      expect(run.stdout).toContain('| dated events | 11 |');
+    },
+    scriptTimeout,
+  );
 
-  it('reports every article when there is no base to compare with', async () => {
-    const run = await runScript('report', ['--base', 'refs/remotes/nowhere/main']);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain('no refs/remotes/nowhere/main to compare with');
-    expect(run.stdout).toContain(`\`${seed}\``);
-  });
+  it(
+    'reports every article when there is no base to compare with',
+    async () => {
+      const run = await runScript('report', ['--base', 'refs/remotes/nowhere/main']);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('no refs/remotes/nowhere/main to compare with');
+      expect(run.stdout).toContain(`\`${seed}\``);
+    },
+    scriptTimeout,
+  );
 
-  it('compares the articles a branch changed with where it left origin/main', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'quotewire-report-'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
-    mkdirSync(join(repo, 'content/articles'), { recursive: true });
-    cpSync(seed, join(repo, seed));
-    cpSync('content/people.yaml', join(repo, 'content/people.yaml'));
-    writeFileSync(
-      join(repo, 'content/articles/untouched.md'),
-      '---\ntitle: "Untouched"\npublished: "2023-01-02"\n---\n\nText.\n',
-    );
-    git('init', '-q');
-    git('add', '.');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
-    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
-    const source = readFileSync(seed, 'utf8');
-    const corrected = source.replace(
-      '---\n\n',
-      'overrides:\n  quotes:\n    - match: "containment, encirclement"\n      notQuote: true\n---\n\n',
-    );
-    writeFileSync(join(repo, seed), corrected);
+  it(
+    'compares the articles a branch changed with where it left origin/main',
+    () => {
+      const repo = mkdtempSync(join(tmpdir(), 'quotewire-report-'));
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+      mkdirSync(join(repo, 'content/articles'), { recursive: true });
+      cpSync(seed, join(repo, seed));
+      cpSync('content/people.yaml', join(repo, 'content/people.yaml'));
+      writeFileSync(
+        join(repo, 'content/articles/untouched.md'),
+        '---\ntitle: "Untouched"\npublished: "2023-01-02"\n---\n\nText.\n',
+      );
+      git('init', '-q');
+      git('add', '.');
+      git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
+      git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+      const source = readFileSync(seed, 'utf8');
+      const corrected = source.replace(
+        '---\n\n',
+        'overrides:\n  quotes:\n    - match: "containment, encirclement"\n      notQuote: true\n---\n\n',
+      );
+      writeFileSync(join(repo, seed), corrected);
 
-    const tsx = resolve('node_modules/tsx/dist/cli.mjs');
-    const run = spawnSync(process.execPath, [tsx, resolve('scripts/report.ts')], { cwd: repo, encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('# Analysis of 1 article\n');
-    expect(run.stdout).toContain('| quotes | 16 (was 17) |');
-    expect(run.stdout).not.toContain('untouched.md');
-  });
+      const tsx = resolve('node_modules/tsx/dist/cli.mjs');
+      const run = spawnSync(process.execPath, [tsx, resolve('scripts/report.ts')], { cwd: repo, encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('# Analysis of 1 article\n');
+      expect(run.stdout).toContain('| quotes | 16 (was 17) |');
+      expect(run.stdout).not.toContain('untouched.md');
+    },
+    scriptTimeout,
+  );
 });

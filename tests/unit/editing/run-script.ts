@@ -1,6 +1,9 @@
 /** Runs an npm script the way an editor or CI does, and returns what it printed and its exit code. */
 import { spawn } from 'node:child_process';
 
+/** A test that runs scripts starts npm, tsx and the engine: seconds alone, much longer beside the rest of the suite. */
+export const scriptTimeout = 180_000;
+
 export interface ScriptRun {
   readonly code: number | null;
   readonly stdout: string;
