@@ -223,21 +223,42 @@ function wordsNear(layout: Layout, first: number, last: number): Set<string> {
   return words;
 }
 
-/** The anchor of an anaphor: the event its noun names, else the event just before it. */
+/** Precisions an anaphor of each unit can be counted from ("the next day" needs a day). */
+function fits(unit: string, precision: Resolved['precision']): boolean {
+  switch (unit) {
+    case 'day':
+      return precision === 'day';
+    case 'week':
+      return precision === 'day' || precision === 'week';
+    case 'month':
+      return precision !== 'year';
+    default:
+      return true;
+  }
+}
+
+/**
+ * The anchor of an anaphor: the event its noun names, else the latest event before it that it can be
+ * counted from ("arrested the following day" after "the attack on 14 November last year" skips
+ * "last year"), in its paragraph, or in the previous one from a paragraph's first sentence.
+ */
 function anchorFor(m: TimeMention, placed: readonly Placed[], paragraph: number, sentenceIndex: number): Resolved | null {
+  const unit = m.spec.kind === 'anaphor' ? m.spec.unit : 'day';
   if (m.spec.kind === 'anaphor' && m.spec.noun) {
     const noun = m.spec.noun;
     for (let k = placed.length - 1; k >= 0; k--) {
       const candidate = placed[k] as Placed;
-      if (candidate.words().has(noun)) return candidate.resolved;
+      if (fits(unit, candidate.resolved.precision) && candidate.words().has(noun)) return candidate.resolved;
     }
     return null;
   }
-  const previous = placed[placed.length - 1];
-  if (!previous) return null;
-  if (previous.paragraph === paragraph) return previous.resolved;
-  // across a paragraph break only from the new paragraph's first sentence
-  return previous.paragraph === paragraph - 1 && sentenceIndex === 0 ? previous.resolved : null;
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const candidate = placed[k] as Placed;
+    const reachable = candidate.paragraph === paragraph || (candidate.paragraph === paragraph - 1 && sentenceIndex === 0);
+    if (!reachable) return null;
+    if (fits(unit, candidate.resolved.precision)) return candidate.resolved;
+  }
+  return null;
 }
 
 function eventTense(resolved: Resolved, clause: Cue, published: number): Tense {

@@ -53,6 +53,8 @@ export type TimeSpec =
   | { readonly kind: 'weekend'; readonly mod: Modifier | null }
   | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number }
   | { readonly kind: 'year'; readonly year: number }
+  /** A date or month followed by last/this/next year ("14 November last year", "March next year"). */
+  | { readonly kind: 'inRelativeYear'; readonly offset: number; readonly base: TimeSpec }
   /** last/this/next quarter: the year of that calendar quarter. */
   | { readonly kind: 'relativeQuarter'; readonly offset: number }
   /** An offset from another expression: "the day after Thanksgiving", "a week before March 3". */
@@ -89,6 +91,8 @@ interface Core {
   readonly first: number;
   readonly last: number;
   readonly spec: TimeSpec;
+  /** A second expression written right after this one and dated with it ("Tuesday, Dec. 5"). */
+  readonly follow?: Core | undefined;
 }
 
 const MODIFIERS = new Set<string>(['last', 'this', 'next', 'coming', 'past']);
@@ -255,13 +259,21 @@ export class Recogniser {
     let floor = 0; // tokens before this belong to an earlier expression
     const n = this.t.length;
     for (let i = 0; i < n; i++) {
-      const core = this.matchAt(i);
-      if (!core || core.first < floor) continue;
+      const matched = this.matchAt(i);
+      if (!matched || matched.first < floor) continue;
+      const core = this.withRelativeYear(matched);
       const mention = this.withPrefix(core, floor);
       if (mention) {
         found.push(mention);
         floor = core.last + 1;
         i = core.last;
+        const follow = core.follow ? this.withRelativeYear(core.follow) : undefined;
+        const second = follow ? this.withPrefix(follow, floor) : null;
+        if (follow && second) {
+          found.push(second);
+          floor = follow.last + 1;
+          i = follow.last;
+        }
       }
     }
     return found;
@@ -338,6 +350,24 @@ export class Recogniser {
     return null;
   }
 
+  /**
+   * "14 November last year", "in March next year": the yearless date or month takes the year written
+   * after it (which is also found as an expression of its own).
+   */
+  private withRelativeYear(core: Core): Core {
+    const spec = core.spec;
+    const yearless = (spec.kind === 'date' || spec.kind === 'month') && spec.year === null && spec.mod === null;
+    if (!yearless) return core;
+    const j = core.last + 1;
+    const mod = this.lw(j);
+    if ((mod === 'last' || mod === 'this' || mod === 'next') && this.bs(j + 1) === 'year' && !this.is(j + 2, '-')) {
+      const offset = mod === 'last' ? -1 : mod === 'this' ? 0 : 1;
+      // the year phrase stays an expression of its own (annotators list "last year" separately)
+      return { first: core.first, last: core.last, spec: { kind: 'inRelativeYear', offset, base: spec } };
+    }
+    return core;
+  }
+
   // ------------------------------------------------------------------ prefixes
   /** Extends a core leftwards over "late", "early", "mid-", "the end of" and one preposition. */
   private withPrefix(core: Core, floor: number): TimeMention | null {
@@ -410,7 +440,10 @@ export class Recogniser {
       if (this.is(j, ',')) j++;
       const date = this.matchDateAt(j);
       if (date && date.spec.kind === 'date') {
-        return { first, last: date.last, spec: { ...date.spec, weekday } };
+        // "Tuesday, Dec. 5": two expressions (as annotators list them), both the date, whose year
+        // the weekday can settle
+        const spec: TimeSpec = { ...date.spec, weekday };
+        return { first, last: i, spec, follow: { first: date.first, last: date.last, spec } };
       }
       if (PARTS_OF_DAY.has(this.bs(i + 1)) && this.isWord(i + 1)) {
         return { first, last: i + 1, spec: { kind: 'weekday', weekday, mod } };

@@ -401,8 +401,10 @@ function resolveWeekend(mod: string | null, ctx: ResolveContext, tense: Cue): Re
     default:
       break;
   }
+  // on a Saturday or Sunday "the weekend" is this one; otherwise a past one is last week's and a
+  // coming one ("storms arrive at the weekend") this week's; with nothing to go by, news means the past
   if (weekday >= 6) return weekRecord(thisWeek);
-  return weekRecord(tense === 'future' ? thisWeek : ref - 7);
+  return weekRecord(tense === 'future' || tense === 'present' ? thisWeek : ref - 7);
 }
 
 function resolveAnaphor(unit: string, offset: number, anchor: Resolved | null): Resolved | null {
@@ -482,6 +484,12 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
     }
     case 'anaphor':
       return resolveAnaphor(spec.unit, spec.offset, ctx.anchor);
+    case 'inRelativeYear': {
+      const year = refDate.year + spec.offset;
+      if (spec.base.kind === 'date') return resolve({ ...spec.base, year }, ctx);
+      if (spec.base.kind === 'month') return resolve({ ...spec.base, year }, ctx);
+      return null;
+    }
     case 'shifted':
       return resolveAnaphor(spec.unit, spec.offset, resolve(spec.base, { ...ctx, anchor: null }));
     case 'relativeQuarter': {

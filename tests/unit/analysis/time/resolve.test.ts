@@ -39,6 +39,9 @@ describe('weekdays', () => {
     ['On Friday, the committee is expected to review the contract.', '2021-06-16', 'Friday', '2021-06-18 day'],
     ['In a statement issued late on Friday, the ministry said talks had failed.', '2021-06-20', 'late on Friday', '2021-06-18 day'],
     ['The company said Tuesday, Dec. 5, that it had sold the unit.', '2023-12-07', 'Dec. 5', '2023-12-05 day'],
+    // the weekday of a written date is that date, even when it is weeks away
+    ['The plant will close on Tuesday, Dec. 5.', '2023-11-10', 'Tuesday', '2023-12-05 day'],
+    ['The plant closed on Friday, 10 March.', '2023-11-10', 'Friday', '2023-03-10 day'],
   ]);
 });
 
@@ -75,6 +78,10 @@ describe('dates without a year', () => {
     ['The accord was signed on June 2, 1938.', '2022-08-09', 'June 2, 1938', '1938-06-02 day'],
     ['Trading resumes 2 January 2025, the exchange said.', '2024-12-20', '2 January 2025', '2025-01-02 day'],
     ['The filing is dated 2024-07-01.', '2024-08-01', '2024-07-01', '2024-07-01 day'],
+    ['The attack happened on 14 November last year.', '2024-06-10', '14 November', '2023-11-14 day'],
+    ['The attack happened on 14 November last year.', '2024-06-10', 'last year', '2023 year'],
+    ['The scheme closes at the end of March next year.', '2024-02-10', 'March', '2025-03 month'],
+    ['Polls open on 2 May this year.', '2024-11-10', '2 May', '2024-05-02 day'],
   ]);
 });
 
@@ -193,6 +200,7 @@ describe('weekends', () => {
     ['Crews worked over the weekend.', '2024-05-13', 'the weekend', '2024-W19 week'],
     ['The fair returns this weekend.', '2024-05-15', 'this weekend', '2024-W20 week'],
     ['Thousands marched at the weekend.', '2024-05-15', 'the weekend', '2024-W19 week'],
+    ['Storms will arrive at the weekend.', '2024-05-15', 'the weekend', '2024-W20 week'],
     ['The race is next weekend.', '2024-05-15', 'next weekend', '2024-W21 week'],
     ['Two people died in crashes last weekend.', '2024-05-15', 'last weekend', '2024-W19 week'],
   ]);
@@ -208,6 +216,7 @@ describe('anaphora with an anchor in the text', () => {
     ['The bank collapsed in 2008. A decade later, its chief was convicted.', '2024-06-01', 'A decade later', '2018 year'],
     ['The suspect fled on Sunday. He was arrested the next morning.', '2021-06-16', 'the next morning', '2021-06-14 day'],
     ['The treaty was signed on Friday, May 3. Troops left the following Monday.', '2024-06-01', 'the following Monday', '2024-05-06 day'],
+    ['The attack happened on 14 November last year. He was arrested the following day.', '2024-06-10', 'the following day', '2023-11-15 day'],
   ]);
 
   it('leaves out anaphora with nothing to anchor them', () => {
