@@ -180,8 +180,9 @@ function quoteReferences(a: Analysed, published: number, lead: number | null, ca
     const m = a.mentions[i] as TimeMention;
     if (m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday') continue;
     if (a.speechSentence[layout.sentence[m.first] ?? 0] !== 1) continue;
+    // "said on Friday", "in an interview in 1994": words said then (a month or year counts from its start)
     const resolved = resolve(m.spec, contextFor(a, i, published, null));
-    if (resolved && resolved.precision === 'day' && resolved.start <= published) attributions.push({ at: m.start, day: resolved.start });
+    if (resolved && resolved.start <= published) attributions.push({ at: m.start, day: resolved.start });
   }
   // both lists are in text order: walk them together to find each quote's nearest attribution
   let next = 0;

@@ -893,6 +893,8 @@ export class Recogniser {
       // every word of a holiday name is capitalised; "Christmas" alone needs a preposition before it
       const capitalised = indexes.slice(0, holiday.words.length).every((k) => this.t[k]?.cap || this.t[k]?.lower === 'of' || this.t[k]?.lower === 'de');
       if (!capitalised) continue;
+      // "Christmas Island", "Halloween Parade": a name, not the day
+      if (holiday.words.length === 1 && this.tok(last + 1)?.cap && !this.possessive(last)) continue;
       if (holiday.words.length === 1 && holiday.words[0] === 'christmas') {
         const nextWord = this.tok(last + 1);
         const contextual = PREPOSITIONS.has(this.lw(i - 1)) || MODIFIERS.has(this.lw(i - 1)) || !nextWord || nextWord.kind === 'punct';
@@ -914,6 +916,7 @@ export class Recogniser {
       const last = indexes[holiday.words.length - 1] ?? i;
       const capitalised = indexes.slice(0, holiday.words.length).every((k) => this.t[k]?.cap);
       if (!capitalised) continue;
+      if (holiday.words.length === 1 && this.tok(last + 1)?.cap && !this.possessive(last) && !Number.isFinite(yearValue(this.tok(last + 1)))) continue;
       let year: number | null = null;
       const yearToken = yearValue(this.tok(last + 1));
       if (Number.isFinite(yearToken)) year = yearToken;

@@ -85,6 +85,15 @@ describe('expressions inside quotes', () => {
     expect(resolved(body, '2024-09-02', 'today')).toBe('2024-09-02 day');
   });
 
+  it('dates a quote by a year the attribution gives', () => {
+    const body = [
+      'She died last Thursday at her home.',
+      '',
+      'In an interview in 1994, she said: “This year the river beat us.”',
+    ].join('\n');
+    expect(resolved(body, '2022-08-09', 'This year')).toBe('1994 year');
+  });
+
   it('carries the date of a quote that runs on into the next paragraph', () => {
     const body = [
       'In a statement issued on Friday, the ministry said: “Talks have failed.',
