@@ -25,6 +25,34 @@ export interface ParagraphLayout {
   readonly tokenSentence: readonly number[];
   /** For each token, whether it lies inside a quoted stretch. */
   readonly tokenQuoted: readonly boolean[];
+  /** For each token, its pronoun class (see `Pronoun`), 0 for other words. */
+  readonly pronouns: Uint8Array;
+}
+
+/** Pronoun classes of tokens: he/she as subjects, their other forms, it, they. */
+export const Pronoun = { None: 0, He: 1, She: 2, HeOther: 3, SheOther: 4, It: 5, They: 6 } as const;
+
+const PRONOUN_CLASS = new Map<string, number>([
+  ['he', Pronoun.He],
+  ['she', Pronoun.She],
+  ['him', Pronoun.HeOther],
+  ['his', Pronoun.HeOther],
+  ['himself', Pronoun.HeOther],
+  ['her', Pronoun.SheOther],
+  ['hers', Pronoun.SheOther],
+  ['herself', Pronoun.SheOther],
+  ['it', Pronoun.It],
+  ['its', Pronoun.It],
+  ['they', Pronoun.They],
+  ['them', Pronoun.They],
+  ['their', Pronoun.They],
+]);
+
+/** The gender of a pronoun class, or null. */
+export function pronounGender(cls: number): 'he' | 'she' | null {
+  if (cls === Pronoun.He || cls === Pronoun.HeOther) return 'he';
+  if (cls === Pronoun.She || cls === Pronoun.SheOther) return 'she';
+  return null;
 }
 
 export function layoutParagraphs(document: ArticleDocument, spans: readonly QuoteSpan[]): ParagraphLayout[] {
@@ -33,12 +61,14 @@ export function layoutParagraphs(document: ArticleDocument, spans: readonly Quot
     const tokens = tokenize(text);
     const sentences = splitSentences(text);
     const tokenSentence: number[] = [];
+    const pronouns = new Uint8Array(tokens.length);
     let s = 0;
-    for (const token of tokens) {
+    tokens.forEach((token, k) => {
       while (s + 1 < sentences.length && (sentences[s + 1]?.start ?? Infinity) <= token.start) s++;
       tokenSentence.push(s);
-    }
-    return { index, text, kind: paragraph.kind, tokens, sentences, tokenSentence, quoted: [], tokenQuoted: [] };
+      if (token.kind === 'word' && token.text.length <= 7) pronouns[k] = PRONOUN_CLASS.get(token.lower) ?? 0;
+    });
+    return { index, text, kind: paragraph.kind, tokens, sentences, tokenSentence, quoted: [], tokenQuoted: [], pronouns };
   });
   return withQuotes(plain, spans);
 }

@@ -120,7 +120,16 @@ export const personRoleNouns = set(`
   fans holder tenant landlord landlady homeowner commuter driver passenger pilot sailor soldier
   officer general commander guard warden inmate prisoner detainee refugee migrant immigrant
   deckhand steward stewardess skipper crew master harbormaster engineer technician operator
-  person people man woman men women boy girl source sources insider insiders official`);
+  person people man woman men women boy girl source sources insider insiders official
+  potter weaver carpenter tailor blacksmith jeweller jeweler cobbler barber hairdresser florist gardener
+  janitor cleaner porter courier postman postwoman miner welder machinist mason bricklayer roofer painter
+  sculptor composer conductor pianist violinist guitarist drummer rapper comedian filmmaker playwright
+  poet novelist illustrator cartoonist curator librarian archivist professor dean chaplain monk nun
+  priest missionary soldier sailor marine airman pilot astronaut firefighter paramedic lifeguard
+  ranger warden shepherd rancher beekeeper vintner winemaker brewer distiller butcher fishmonger
+  waiter waitress bartender barista housekeeper nanny caregiver carer midwife optician vet veterinarian
+  surveyor planner economist statistician programmer coder hacker blogger influencer streamer
+  organist cantor coxswain rower sprinter boxer wrestler golfer jockey skier skater climber`);
 
 /** Kin nouns, with the gender they give. */
 export const genderedNouns: ReadonlyMap<string, 'he' | 'she'> = new Map([

@@ -31,6 +31,7 @@ import {
   verbAuxiliaries,
 } from './lexicon';
 import { bare, type Token } from './tokens';
+import { isReportingVerb } from './verbs';
 
 export type RunKind = 'name' | 'organization' | 'place';
 
@@ -237,6 +238,11 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
     // "Former", "Acting", "Retired" before a name without a head
     while (nameFrom < all.length - 1 && isLeadingModifier(tokens[all[nameFrom] as number] as Token)) nameFrom++;
   }
+  // "Goalkeeper Tomasz Wilk", "Analyst Mia Jensen": a role noun capitalised at the start of a sentence
+  if (all.length - nameFrom >= 3) {
+    const t = tokens[all[nameFrom] as number] as Token;
+    if (personRoleNouns.has(t.lower) && !honorifics.has(t.lower)) nameFrom++;
+  }
   const titleIdx = all.slice(0, nameFrom);
   const nameIdx = all.slice(nameFrom);
   const nameTokens = nameIdx.map((k) => tokens[k] as Token);
@@ -281,7 +287,7 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
   };
 }
 
-function isTitleHead(t: Token): boolean {
+export function isTitleHead(t: Token): boolean {
   return titleHeads.has(t.lower) || titleHeads.has(bare(t)) || honorifics.has(t.lower);
 }
 
@@ -360,13 +366,15 @@ function personEvidence(
     best = Math.max(best, points);
   };
   const lastName = name[name.length - 1] as Token;
-  if (title.some((t) => isTitleHead(t))) add(3);
+  if (title.some((t) => isTitleHead(t) || personRoleNouns.has(t.lower))) add(3);
 
   const prev = tokens[start - 1];
   const prev2 = tokens[start - 2];
   // role noun right before: "winger Marcus Adeyemi", "the author Jane Doe"
   if (prev && prev.kind === 'word' && !prev.upper) {
-    if (personRoleNouns.has(prev.lower) || pluralPersonNouns.has(prev.lower)) {
+    if (isReportingVerb(tokens, start - 1)) {
+      // "said Sanjay Mehta": counted below
+    } else if (personRoleNouns.has(prev.lower) || pluralPersonNouns.has(prev.lower)) {
       add(3);
       result.role = roleBefore(tokens, start);
       result.gender = genderedNouns.get(prev.lower) ?? null;
@@ -374,7 +382,7 @@ function personEvidence(
       result.birthName = true;
     } else if (prev.lower === 'the') {
       penalty += 2;
-    } else if (placePrepositions.has(prev.lower) && prev.lower !== 'from') {
+    } else if (placePrepositions.has(prev.lower) && prev.lower !== 'from' && !lastName.possessive) {
       penalty += 1;
     }
   }
@@ -421,8 +429,8 @@ function personEvidence(
   // a reporting verb beside it: "Okafor said", "said Sanjay Mehta"
   let v = end;
   while (tokens[v] && verbAuxiliaries.has((tokens[v] as Token).lower)) v++;
-  if (!lastName.possessive && tokens[v] && speechVerbs.has((tokens[v] as Token).lower) && !tokens[v]?.upper) add(1);
-  if (prev && speechVerbs.has(prev.lower) && !prev.upper) add(1);
+  if (!lastName.possessive && isReportingVerb(tokens, v)) add(1);
+  if (prev && isReportingVerb(tokens, start - 1)) add(1);
   // a possessive name before a noun: "Gus Ekdahl’s hardware store"
   if (lastName.possessive && name.length >= 2 && next && next.kind === 'word' && !next.upper) add(2);
   result.evidence = best + extra - penalty;

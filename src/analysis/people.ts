@@ -10,11 +10,11 @@
  * attributed, and reported as a warning.
  */
 import type { RegistryPerson } from './input';
-import type { ParagraphLayout } from './layout';
-import { nameSuffixes, organizationWords, personalPronouns, titleHeads } from './lexicon';
-import { findNameRuns, type NameRun } from './names';
+import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
+import { nameSuffixes, organizationWords } from './lexicon';
+import { findNameRuns, isTitleHead, type NameRun } from './names';
 import { foldName, looksLikeMisspelling, slugify } from './spelling';
-import { bare, type Token } from './tokens';
+import type { Token } from './tokens';
 
 export type Gender = 'he' | 'she';
 
@@ -201,42 +201,53 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
   }
 
   // merge "Ray Tuttle" into "Raymond Tuttle", "Ada Marie Lindqvist" into "Ada Lindqvist"
-  const list = [...candidates.values()].sort((a, b) => b.folded.length - a.folded.length || b.key.length - a.key.length);
-  for (const small of list) {
-    for (const big of list) {
-      if (small === big || !candidates.has(big.key) || !candidates.has(small.key)) continue;
-      if (surnameOf(small.folded) !== surnameOf(big.folded)) continue;
-      const a = small.folded[0] as string;
-      const b = big.folded[0] as string;
-      if (a === b || (a.length >= 3 && b.startsWith(a)) || (b.length >= 3 && a.startsWith(b))) {
-        const [keep, drop] = big.key.length >= small.key.length ? [big, small] : [small, big];
-        keep.runs.push(...drop.runs);
-        for (const run of drop.runs) runOwner.set(run, keep);
-        candidates.delete(drop.key);
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates.values()) {
+    const surname = surnameOf(candidate.folded);
+    const group = groups.get(surname) ?? [];
+    group.push(candidate);
+    groups.set(surname, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => b.folded.length - a.folded.length || b.key.length - a.key.length);
+    for (const small of group) {
+      for (const big of group) {
+        if (small === big || !candidates.has(big.key) || !candidates.has(small.key)) continue;
+        const a = small.folded[0] as string;
+        const b = big.folded[0] as string;
+        if (a === b || (a.length >= 3 && b.startsWith(a)) || (b.length >= 3 && a.startsWith(b))) {
+          const [keep, drop] = big.key.length >= small.key.length ? [big, small] : [small, big];
+          keep.runs.push(...drop.runs);
+          for (const run of drop.runs) runOwner.set(run, keep);
+          candidates.delete(drop.key);
+        }
       }
     }
   }
 
   // 2. surname-only runs of candidates add their evidence
-  const bySurname = (surname: string): Candidate[] => {
-    const out: Candidate[] = [];
-    for (const candidate of candidates.values()) if (surnameOf(candidate.folded) === surname) out.push(candidate);
-    for (const candidate of registryCandidates.values()) if (surnameOf(candidate.folded) === surname) out.push(candidate);
-    return out;
-  };
+  const surnameOwners = new Map<string, Candidate[]>();
+  for (const candidate of [...candidates.values(), ...registryCandidates.values()]) {
+    const surname = surnameOf(candidate.folded);
+    const list = surnameOwners.get(surname) ?? [];
+    list.push(candidate);
+    surnameOwners.set(surname, list);
+  }
   for (const run of singles) {
-    const owners = bySurname(foldName(run.words[0] ?? ''));
+    const owners = surnameOwners.get(foldName(run.words[0] ?? '')) ?? [];
     if (owners.length === 1) (owners[0] as Candidate).runs.push(run);
   }
 
   // 3. evidence and acceptance
+  const runIndex = indexRuns(runs);
   for (const candidate of candidates.values()) {
     let best = -Infinity;
     let positive = 0;
     for (const run of candidate.runs) {
       best = Math.max(best, run.evidence);
       if (run.evidence > 0) positive++;
-      if (followedByPersonalPronoun(layouts, run, runs)) candidate.pronounVotes++;
+      if (candidate.pronounVotes < 3 && followedByPersonalPronoun(layouts, run, runIndex)) candidate.pronounVotes++;
     }
     candidate.evidence = best + Math.max(0, positive - 1) * 0.5;
   }
@@ -251,8 +262,11 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
   }
 
   // 4. people, in order of first mention
-  const firstAt = (candidate: Candidate): number =>
-    Math.min(...candidate.runs.map((run) => run.paragraph * 1e6 + run.start), Infinity);
+  const firstAt = (candidate: Candidate): number => {
+    let min = Infinity;
+    for (const run of candidate.runs) min = Math.min(min, run.paragraph * 1e6 + run.start);
+    return min;
+  };
   accepted.sort((a, b) => firstAt(a) - firstAt(b));
   const people: Person[] = accepted.map((candidate, i) => makePerson(candidate, i));
   const ownerOf = new Map<Candidate, Person>();
@@ -265,7 +279,7 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
     const layout = layouts[run.paragraph];
     if (!layout) return;
     const before = layout.tokens[run.nameFirst - 1];
-    const titled = run.title !== '' && before !== undefined && run.nameFirst > run.first && titleHeads.has(bare(before));
+    const titled = run.title !== '' && before !== undefined && run.nameFirst > run.first && isTitleHead(before);
     const start = titled && before ? before.start : run.nameStart;
     const endToken = layout.tokens[run.end - 1] as Token;
     const mention: Mention = {
@@ -314,6 +328,7 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
   inferGender(layouts, people, mentions);
 
   // one-word names, in reading order, knowing who was mentioned last before each
+  const lookup = new PeopleLookup(people);
   const full = [...mentions];
   const lastSeen = new Map<number, number>();
   let f = 0;
@@ -321,17 +336,17 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
     const here = run.paragraph * 1e6 + run.start;
     while (f < full.length && position(full[f] as Mention) < here) {
       const mention = full[f] as Mention;
-      lastSeen.set(mention.person, position(mention));
+      if (!mention.quoted) lastSeen.set(mention.person, position(mention));
       f++;
     }
     const word = foldName(run.words[0] ?? '');
-    const person = resolveSingle(word, run, people, lastSeen, index, registryCandidates, ownerOf);
+    const person = resolveSingle(word, run, lookup, lastSeen, index, registryCandidates, ownerOf, layouts);
     if (person) {
       addMention(person, run, false);
-      lastSeen.set(person.index, here);
+      if (!run.quoted) lastSeen.set(person.index, here);
       continue;
     }
-    const misspelt = run.possessive || !run.sentenceInitial || run.evidence > 0 ? misspellingOf(word, people) : null;
+    const misspelt = run.possessive || !run.sentenceInitial || run.evidence > 0 ? lookup.misspelling(word) : null;
     if (misspelt && !orgPrefixes.has(word)) {
       addMention(misspelt, run, true);
       lastSeen.set(misspelt.index, here);
@@ -400,6 +415,18 @@ function makePerson(candidate: Candidate, index: number): Person {
   };
 }
 
+/** The first writer's he/she after a name in its sentence. */
+function pronounAfter(layout: ParagraphLayout | undefined, run: NameRun): Gender | null {
+  if (!layout) return null;
+  for (let k = run.end; k < Math.min(layout.tokens.length, run.end + 30); k++) {
+    if (layout.tokenSentence[k] !== run.sentence) break;
+    if (layout.tokenQuoted[k]) continue;
+    const lower = layout.tokens[k]?.lower;
+    if (lower === 'he' || lower === 'she') return lower;
+  }
+  return null;
+}
+
 function roleWordsOf(role: string): string[] {
   return role
     .toLowerCase()
@@ -420,19 +447,59 @@ function orgMention(run: NameRun): OrganizationMention {
   };
 }
 
+/** People by surname, first name and registry alias, and cached misspelling checks. */
+class PeopleLookup {
+  readonly bySurname = new Map<string, Person[]>();
+  readonly byGiven = new Map<string, Person[]>();
+  private readonly misspellings = new Map<string, Person | null>();
+
+  constructor(readonly people: readonly Person[]) {
+    const add = (map: Map<string, Person[]>, key: string, person: Person): void => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(person)) list.push(person);
+      map.set(key, list);
+    };
+    for (const person of people) {
+      add(this.bySurname, person.surname, person);
+      for (const alias of person.registry?.aliases ?? []) {
+        const folded = foldName(alias);
+        if (!folded.includes(' ')) add(this.bySurname, folded, person);
+      }
+      if (person.tokens.length > 1) add(this.byGiven, person.given, person);
+    }
+  }
+
+  misspelling(word: string): Person | null {
+    const cached = this.misspellings.get(word);
+    if (cached !== undefined) return cached;
+    let found: Person | null = null;
+    let count = 0;
+    for (const person of this.people) {
+      if (person.tokens.length > 1 && looksLikeMisspelling(word, person.surname)) {
+        found = person;
+        count++;
+      }
+    }
+    const result = count === 1 ? found : null;
+    this.misspellings.set(word, result);
+    return result;
+  }
+}
+
 /** Who a one-word name stands for: a surname, a registry person, or a first name. */
 function resolveSingle(
   word: string,
   run: NameRun,
-  people: readonly Person[],
+  lookup: PeopleLookup,
   lastSeen: ReadonlyMap<number, number>,
   index: RegistryIndex,
   registryCandidates: ReadonlyMap<string, Candidate>,
   ownerOf: ReadonlyMap<Candidate, Person>,
+  layouts: readonly ParagraphLayout[],
 ): Person | null {
-  const bySurname = people.filter((p) => p.surname === word || (p.registry && registryAlias(p.registry, word)));
+  const bySurname = lookup.bySurname.get(word) ?? [];
   if (bySurname.length === 1) return bySurname[0] as Person;
-  if (bySurname.length > 1) return pickAmong(bySurname, run, lastSeen);
+  if (bySurname.length > 1) return pickAmong(bySurname, run, lastSeen, layouts);
   // a registry person named only by surname or title + surname in this article
   const registered = index.surname.get(word);
   if (registered && registered.length === 1) {
@@ -441,22 +508,30 @@ function resolveSingle(
     if (person) return person;
   }
   if (run.possessive === false && organizationWords.has(word)) return null;
-  const byGiven = people.filter((p) => p.given === word && p.tokens.length > 1);
-  const isSomeonesSurname = people.some((p) => p.surname === word);
-  if (byGiven.length === 1 && !isSomeonesSurname) return byGiven[0] as Person;
-  if (byGiven.length > 1) return pickAmong(byGiven, run, lastSeen);
+  const byGiven = lookup.byGiven.get(word) ?? [];
+  if (byGiven.length === 1) return byGiven[0] as Person;
+  if (byGiven.length > 1) return pickAmong(byGiven, run, lastSeen, layouts);
   return null;
 }
 
-function registryAlias(person: RegistryPerson, word: string): boolean {
-  return (person.aliases ?? []).some((alias) => foldName(alias) === word);
-}
-
-/** Two people share the name: the honorific's gender decides, else the latest mentioned. */
-function pickAmong(options: readonly Person[], run: NameRun, lastSeen: ReadonlyMap<number, number>): Person {
+/**
+ * Two people share the name: the honorific's gender decides, else a title they hold, else a he/she
+ * later in the sentence, else the one mentioned last.
+ */
+function pickAmong(
+  options: readonly Person[],
+  run: NameRun,
+  lastSeen: ReadonlyMap<number, number>,
+  layouts: readonly ParagraphLayout[],
+): Person {
   if (run.gender) {
     const matching = options.filter((p) => p.gender === run.gender);
     if (matching.length === 1) return matching[0] as Person;
+  }
+  const following = run.quoted ? null : pronounAfter(layouts[run.paragraph], run);
+  if (following) {
+    const compatible = options.filter((p) => p.gender !== (following === 'he' ? 'she' : 'he'));
+    if (compatible.length === 1) return compatible[0] as Person;
   }
   if (run.title) {
     const words = roleWordsOf(run.title);
@@ -475,40 +550,51 @@ function pickAmong(options: readonly Person[], run: NameRun, lastSeen: ReadonlyM
   return best;
 }
 
-function misspellingOf(word: string, people: readonly Person[]): Person | null {
-  const matches = people.filter((p) => p.tokens.length > 1 && looksLikeMisspelling(word, p.surname));
-  return matches.length === 1 ? (matches[0] as Person) : null;
+interface RunIndex {
+  /** `${paragraph}:${token}` of every name run's first token. */
+  readonly starts: ReadonlySet<string>;
+  /** `${paragraph}:${sentence}` -> offset of the first unquoted name run in that sentence. */
+  readonly firstInSentence: ReadonlyMap<string, number>;
+}
+
+function indexRuns(runs: readonly NameRun[]): RunIndex {
+  const starts = new Set<string>();
+  const firstInSentence = new Map<string, number>();
+  for (const run of runs) {
+    if (run.kind !== 'name') continue;
+    starts.add(`${run.paragraph}:${run.first}`);
+    if (run.quoted) continue;
+    const key = `${run.paragraph}:${run.sentence}`;
+    const current = firstInSentence.get(key);
+    if (current === undefined || run.start < current) firstInSentence.set(key, run.start);
+  }
+  return { starts, firstInSentence };
 }
 
 /**
  * Does a he/she (or his/her) follow the name in its sentence before any other name, or open the next
  * sentence when the name is the first in its own? Organisations and places take "it".
  */
-function followedByPersonalPronoun(layouts: readonly ParagraphLayout[], run: NameRun, runs: readonly NameRun[]): boolean {
+function followedByPersonalPronoun(layouts: readonly ParagraphLayout[], run: NameRun, index: RunIndex): boolean {
   if (run.quoted) return false;
   const layout = layouts[run.paragraph];
   if (!layout) return false;
   const tokens = layout.tokens;
-  for (let k = run.end; k < tokens.length; k++) {
+  let k = run.end;
+  for (; k < Math.min(tokens.length, run.end + 40); k++) {
     if (layout.tokenSentence[k] !== run.sentence) break;
     if (layout.tokenQuoted[k]) continue;
-    const t = tokens[k] as Token;
-    const g = personalPronouns.get(t.lower);
-    if (g === 'he' || g === 'she') return true;
-    if (g === 'it' || g === 'they') return false;
-    if (t.upper && t.kind === 'word' && runs.some((r) => r.paragraph === run.paragraph && r.first === k && r.kind === 'name')) {
-      return false;
-    }
+    const cls = layout.pronouns[k] ?? 0;
+    if (pronounGender(cls) !== null) return true;
+    if (cls === Pronoun.It || cls === Pronoun.They) return false;
+    if ((tokens[k] as Token).upper && index.starts.has(`${run.paragraph}:${k}`)) return false;
   }
-  const firstInSentence = !runs.some(
-    (r) => r.paragraph === run.paragraph && r.sentence === run.sentence && r.start < run.start && !r.quoted && r.kind === 'name',
-  );
-  if (!firstInSentence) return false;
-  const nextSentence = run.sentence + 1;
-  for (let k = run.end; k < tokens.length; k++) {
+  if (index.firstInSentence.get(`${run.paragraph}:${run.sentence}`) !== run.start) return false;
+  for (; k < Math.min(tokens.length, run.end + 80); k++) {
     const sentence = layout.tokenSentence[k] ?? 0;
-    if (sentence < nextSentence || layout.tokenQuoted[k]) continue;
-    if (sentence > nextSentence) break;
+    if (sentence > run.sentence + 1) break;
+    if (sentence < run.sentence + 1) continue;
+    if (layout.tokenQuoted[k]) continue;
     const t = tokens[k] as Token;
     if (t.kind === 'punct') continue;
     return t.lower === 'he' || t.lower === 'she';
@@ -532,25 +618,36 @@ function inferGender(layouts: readonly ParagraphLayout[], people: Person[], ment
   for (const layout of layouts) {
     const here = (byParagraph.get(layout.index) ?? []).filter((m) => !m.quoted);
     if (here.length === 0) continue;
+    here.sort((a, b) => a.first - b.first);
+    // the people named in each sentence, and the last one named before the current token
+    const bySentence = new Map<number, Set<number>>();
+    for (const mention of here) {
+      const set = bySentence.get(mention.sentence) ?? new Set<number>();
+      set.add(mention.person);
+      bySentence.set(mention.sentence, set);
+    }
     const tokens = layout.tokens;
+    let next = 0;
+    let last: Mention | undefined;
     for (let k = 0; k < tokens.length; k++) {
+      while (next < here.length && (here[next] as Mention).end <= k) {
+        last = here[next] as Mention;
+        next++;
+      }
       if (layout.tokenQuoted[k]) continue;
-      const t = tokens[k] as Token;
-      const g = personalPronouns.get(t.lower);
-      if (g !== 'he' && g !== 'she') continue;
+      const cls = layout.pronouns[k] ?? 0;
+      const g = pronounGender(cls);
+      if (g === null) continue;
       const sentence = layout.tokenSentence[k] ?? 0;
-      let target: Mention | undefined;
-      for (const mention of here) {
-        if (mention.sentence === sentence && mention.end <= k) target = mention;
+      let target: number | undefined = last && last.sentence === sentence ? last.person : undefined;
+      if (target === undefined) {
+        const previous = bySentence.get(sentence - 1);
+        if (previous && previous.size === 1) target = [...previous][0];
       }
-      if (!target) {
-        const previous = here.filter((m) => m.sentence === sentence - 1);
-        const distinct = new Set(previous.map((m) => m.person));
-        if (distinct.size === 1) target = previous[0];
-      }
-      if (target) {
-        const vote = votes[target.person];
-        if (vote) vote[g]++;
+      if (target !== undefined) {
+        const vote = votes[target];
+        // he/she count fully; his/her/him less, since they often point at someone else
+        if (vote) vote[g] += cls === Pronoun.He || cls === Pronoun.She ? 1 : 0.34;
       }
     }
   }
@@ -558,8 +655,8 @@ function inferGender(layouts: readonly ParagraphLayout[], people: Person[], ment
     if (person.gender) continue;
     const vote = votes[person.index];
     if (!vote) continue;
-    if (vote.he > vote.she) person.gender = 'he';
-    else if (vote.she > vote.he) person.gender = 'she';
+    if (vote.he >= 1 && vote.he > vote.she) person.gender = 'he';
+    else if (vote.she >= 1 && vote.she > vote.he) person.gender = 'she';
   }
 }
 

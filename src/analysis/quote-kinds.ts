@@ -11,6 +11,7 @@
  */
 import type { ParagraphLayout } from './layout';
 import { tokenIndexAt } from './layout';
+import { isReportingVerb } from './verbs';
 import { clauseBreakers, minorTitleWords, namingAdverbs, speechVerbs, termCues } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { sentenceIndexAt } from './sentences';
@@ -22,6 +23,9 @@ export interface QuoteReading {
   readonly kind: QuoteKind;
   readonly partial: boolean;
 }
+
+/** How many tokens either side of a quote are read: cues sit near it, and long sentences stay linear. */
+const WINDOW = 60;
 
 const at = (text: string, i: number): string => (i >= 0 && i < text.length ? (text[i] as string) : '');
 
@@ -49,7 +53,7 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   if (words.length <= 4 && !direct && glossedAfter(after, at(tail.text, span.close - 2) === ',')) {
     return { kind: 'scare', partial };
   }
-  if (standalone || direct) return { kind: 'speech', partial };
+  if (standalone || direct || charBefore(head.text, span.open) === ':') return { kind: 'speech', partial };
   if (sentenceHasSpeechCue(head, first.start) || sentenceHasSpeechCue(tail, last.end)) {
     return { kind: 'speech', partial };
   }
@@ -60,8 +64,8 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
 /** Writer tokens (outside any quote) in the sentence of `offset`, before it. */
 export function writerTokensBefore(layout: ParagraphLayout, offset: number): Token[] {
   const sentence = layout.sentences[sentenceIndexAt(layout.sentences, offset)];
-  const from = tokenIndexAt(layout.tokens, sentence ? sentence.start : 0);
   const to = tokenIndexAt(layout.tokens, offset);
+  const from = Math.max(tokenIndexAt(layout.tokens, sentence ? sentence.start : 0), to - WINDOW);
   const out: Token[] = [];
   for (let i = from; i < to; i++) {
     const token = layout.tokens[i];
@@ -76,7 +80,7 @@ export function writerTokensAfter(layout: ParagraphLayout, offset: number): Toke
   const sentence = layout.sentences[index];
   const end = sentence ? sentence.end : layout.text.length;
   const from = tokenIndexAt(layout.tokens, offset);
-  const to = tokenIndexAt(layout.tokens, end);
+  const to = Math.min(tokenIndexAt(layout.tokens, end), from + WINDOW);
   const out: Token[] = [];
   for (let i = from; i < to; i++) {
     const token = layout.tokens[i];
@@ -109,7 +113,7 @@ function verbNearEnd(before: readonly Token[], window: number): boolean {
     const token = before[k];
     if (!token || token.kind === 'punct') continue;
     words++;
-    if (speechVerbs.has(token.lower)) return true;
+    if (isReportingVerb(before, k)) return true;
   }
   return false;
 }
@@ -123,7 +127,7 @@ function directlyAttributed(before: readonly Token[], after: readonly Token[], t
     if (!token) break;
     if (token.kind === 'punct' && token.text !== ',' && token.text !== '\u2019' && token.text !== "'") break;
     if (clauseBreakers.has(token.lower)) break;
-    if (speechVerbs.has(token.lower)) return true;
+    if (isReportingVerb(after, k)) return true;
   }
   const ch = charBefore(text, open);
   if (ch === ':') return verbNearEnd(before, 8);
@@ -207,13 +211,14 @@ function glossedAfter(after: readonly Token[], commaInside: boolean): boolean {
 function sentenceHasSpeechCue(layout: ParagraphLayout, offset: number): boolean {
   const sentence = layout.sentences[sentenceIndexAt(layout.sentences, offset)];
   if (!sentence) return false;
-  const from = tokenIndexAt(layout.tokens, sentence.start);
-  const to = tokenIndexAt(layout.tokens, sentence.end);
+  const here = tokenIndexAt(layout.tokens, offset);
+  const from = Math.max(tokenIndexAt(layout.tokens, sentence.start), here - WINDOW);
+  const to = Math.min(tokenIndexAt(layout.tokens, sentence.end), here + WINDOW);
   for (let i = from; i < to; i++) {
     if (layout.tokenQuoted[i]) continue;
     const token = layout.tokens[i];
     if (!token) continue;
-    if (speechVerbs.has(token.lower)) return true;
+    if (isReportingVerb(layout.tokens, i)) return true;
     if (token.lower === 'according' && layout.tokens[i + 1]?.lower === 'to') return true;
   }
   return false;

@@ -215,7 +215,7 @@ function spanLengthIn(span: QuoteSpan, pi: number): number {
 }
 
 function hasLaterClose(marks: readonly Mark[], k: number, family: MarkFamily): boolean {
-  for (let j = k + 1; j < marks.length; j++) {
+  for (let j = k + 1; j < Math.min(marks.length, k + 64); j++) {
     const mark = marks[j] as Mark;
     if (mark.family !== family) continue;
     if (mark.open && !mark.close) return false;

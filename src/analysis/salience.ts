@@ -6,10 +6,9 @@
  * A resolved pronoun adds weight to its person too, so "she ... she ... she" keeps the topic.
  * Quoted words are skipped: a "she" inside someone's quote is not the writer's.
  */
-import type { ParagraphLayout } from './layout';
-import { personalPronouns, prepositions } from './lexicon';
+import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
+import { prepositions } from './lexicon';
 import type { Mention, Person } from './people';
-import type { Token } from './tokens';
 
 export interface PronounReading {
   /** `${paragraph}:${tokenIndex}` of a writer's he/she/him/his/her -> person index. */
@@ -28,11 +27,26 @@ export function resolvePronouns(
   mentions: readonly Mention[],
 ): PronounReading {
   const resolved = new Map<string, number>();
-  // weight from earlier sentences, decayed, and the best weight each person got in the current one
+  // weight from earlier sentences and the best weight each person got in the sentence last touched;
+  // decay is applied lazily, so a sentence costs nothing for people it does not mention
   const earlier = new Float64Array(people.length);
   const current = new Float64Array(people.length);
-  const score = (i: number): number => (earlier[i] ?? 0) + (current[i] ?? 0);
+  const touched = new Float64Array(people.length);
+  let serial = 0;
+  const bring = (i: number): void => {
+    const gap = serial - (touched[i] ?? 0);
+    if (gap > 0) {
+      earlier[i] = ((earlier[i] ?? 0) + (current[i] ?? 0)) * 0.5 ** gap;
+      current[i] = 0;
+      touched[i] = serial;
+    }
+  };
+  const score = (i: number): number => {
+    bring(i);
+    return (earlier[i] ?? 0) + (current[i] ?? 0);
+  };
   const credit = (i: number, weight: number): void => {
+    bring(i);
     if (weight > (current[i] ?? 0)) current[i] = weight;
   };
   let m = 0;
@@ -45,10 +59,7 @@ export function resolvePronouns(
       if (s !== sentence) {
         sentence = s;
         subjectTaken = false;
-        for (let i = 0; i < earlier.length; i++) {
-          earlier[i] = ((earlier[i] ?? 0) + (current[i] ?? 0)) * 0.5;
-          current[i] = 0;
-        }
+        serial++;
       }
       // mentions starting here
       while (m < mentions.length && (mentions[m]?.paragraph ?? Infinity) < layout.index) m++;
@@ -67,9 +78,9 @@ export function resolvePronouns(
         m++;
       }
       if (mentioned || layout.tokenQuoted[k]) continue;
-      const token = tokens[k] as Token;
-      const gender = personalPronouns.get(token.lower);
-      if (gender !== 'he' && gender !== 'she') continue;
+      const cls = layout.pronouns[k] ?? 0;
+      const gender = pronounGender(cls);
+      if (gender === null) continue;
       let best = -1;
       let bestScore = 0;
       for (const person of people) {
@@ -82,7 +93,7 @@ export function resolvePronouns(
       }
       if (best === -1) continue;
       resolved.set(pronounKey(layout.index, k), best);
-      const nominative = token.lower === 'he' || token.lower === 'she';
+      const nominative = cls === Pronoun.He || cls === Pronoun.She;
       const subject = nominative && !subjectTaken;
       if (subject) subjectTaken = true;
       credit(best, RECENCY + (subject ? SUBJECT : nominative ? HEAD : 0));

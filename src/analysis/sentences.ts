@@ -13,7 +13,7 @@
  * A line break (list items, block-quote lines) always ends a sentence. Linear, no regex backtracking.
  */
 import { generalAbbreviations, sentenceStarters, titleAbbreviations } from './lexicon';
-import { isDigit, isLetter, isLower, isSpace, isUpper } from './tokens';
+import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './tokens';
 
 export interface Sentence {
   readonly start: number;
@@ -21,25 +21,27 @@ export interface Sentence {
   readonly text: string;
 }
 
-const TERMINALS = '.?!\u2026';
-const CLOSERS = '"\'\u201d\u2019\u00bb\u203a)]';
-const OPENERS = '"\'\u201c\u2018\u00ab\u2039([';
-
-const at = (text: string, i: number): string => (i >= 0 && i < text.length ? (text[i] as string) : '');
+// terminal marks . ? ! …; closing marks after them; opening marks before the next sentence
+const isTerminal = (c: number): boolean => c === 46 || c === 63 || c === 33 || c === 0x2026;
+const isCloser = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a || c === 41 || c === 93;
+const isOpener = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x2039 || c === 40 || c === 91;
+const NEWLINE = 10;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {
-    const ch = at(text, i);
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       push(sentences, text, start, i);
       start = skipSpace(text, i + 1);
       i = start;
       continue;
     }
-    if (TERMINALS.includes(ch)) {
+    if (isTerminal(c)) {
       const end = sentenceEndAfter(text, i);
       if (end !== -1 && hasWord(text, start, end)) {
         push(sentences, text, start, end);
@@ -56,7 +58,7 @@ export function splitSentences(text: string): Sentence[] {
 
 /** True when the terminal mark at `index` ends a sentence. */
 export function isSentenceEnd(text: string, index: number): boolean {
-  return sentenceEndAfter(text, index) !== -1;
+  return isTerminal(text.charCodeAt(index)) && sentenceEndAfter(text, index) !== -1;
 }
 
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
@@ -77,18 +79,21 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let e = end;
-  while (e > start && isSpace(at(text, e - 1))) e--;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > start) out.push({ start, end: e, text: text.slice(start, e) });
 }
 
 function hasWord(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (isLetter(at(text, k)) || isDigit(at(text, k))) return true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigitCode(c) || isLetterCode(c)) return true;
+  }
   return false;
 }
 
 function skipSpace(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isSpace(at(text, j)) && at(text, j) !== '\n') j++;
+  while (j < text.length && text.charCodeAt(j) !== NEWLINE && isSpaceCode(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -97,51 +102,54 @@ function skipSpace(text: string, i: number): number {
  * quotes and brackets); otherwise -1.
  */
 function sentenceEndAfter(text: string, i: number): number {
+  const n = text.length;
   let j = i + 1;
-  while (j < text.length && (TERMINALS.includes(at(text, j)) || CLOSERS.includes(at(text, j)))) j++;
-  if (j >= text.length) return j;
-  const after = at(text, j);
-  if (after === '\n') return j;
-  if (!isSpace(after)) return -1;
+  while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
+  if (j >= n) return j;
+  const after = text.charCodeAt(j);
+  if (after === NEWLINE) return j;
+  if (!isSpaceCode(after)) return -1;
   let k = j;
-  while (k < text.length && isSpace(at(text, k)) && at(text, k) !== '\n') k++;
-  if (k >= text.length || at(text, k) === '\n') return j;
-  let next = at(text, k);
-  let n = k;
-  while (OPENERS.includes(next) && n + 1 < text.length) {
-    n++;
-    next = at(text, n);
-  }
-  if (isLower(next)) return -1;
-  if (!isUpper(next) && !isDigit(next) && !TERMINALS.includes(next) && next !== '\u2014') return -1;
-  if (at(text, i) !== '.') return j;
+  while (k < n && text.charCodeAt(k) !== NEWLINE && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k >= n || text.charCodeAt(k) === NEWLINE) return j;
+  let at = k;
+  while (isOpener(text.charCodeAt(at)) && at + 1 < n) at++;
+  const next = text.charCodeAt(at);
+  if (isLowerCode(next)) return -1;
+  if (!isUpperCode(next) && !isDigitCode(next) && !isTerminal(next) && next !== 0x2014) return -1;
+  if (text.charCodeAt(i) !== 46) return j;
   // a period: is the word before it an abbreviation?
   const word = wordBefore(text, i);
-  const lower = word.toLowerCase();
   if (word === '') return j;
+  const lower = word.toLowerCase();
   if (titleAbbreviations.has(lower)) return -1;
-  if (word.length === 1 && isUpper(word)) return -1; // an initial: "John F. Kennedy"
-  const nextWord = wordAt(text, n);
+  if (word.length === 1 && isUpperCode(word.charCodeAt(0))) return -1; // an initial: "John F. Kennedy"
   const dotted = word.includes('.');
   if (dotted || generalAbbreviations.has(lower)) {
     // "Dec. 12", "No. 5": a number follows
-    if (isDigit(next)) return -1;
+    if (isDigitCode(next)) return -1;
     // "U.S. officials" never reaches here (lower case); "U.S. Senate" stays one sentence unless a
     // word that usually opens a sentence follows.
-    return sentenceStarters.has(nextWord.toLowerCase()) ? j : -1;
+    return sentenceStarters.has(wordAt(text, at).toLowerCase()) ? j : -1;
   }
   return j;
 }
 
-/** The word (letters and inner periods) ending just before offset `i`. */
+/** The word (letters and inner periods) ending just before offset `i`, at most 12 characters. */
 function wordBefore(text: string, i: number): string {
   let s = i;
-  while (s > 0 && (isLetter(at(text, s - 1)) || (at(text, s - 1) === '.' && isLetter(at(text, s - 2))))) s--;
+  while (
+    s > 0 &&
+    i - s < 12 &&
+    (isLetterCode(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 46 && s > 1 && isLetterCode(text.charCodeAt(s - 2))))
+  ) {
+    s--;
+  }
   return text.slice(s, i);
 }
 
 function wordAt(text: string, i: number): string {
   let e = i;
-  while (e < text.length && isLetter(at(text, e))) e++;
+  while (e < text.length && e - i < 12 && isLetterCode(text.charCodeAt(e))) e++;
   return text.slice(i, e);
 }

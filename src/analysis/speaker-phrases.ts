@@ -89,10 +89,98 @@ const PLURAL_HEADS = new Set([
 const LEADING_NOISE = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'separately', 'meanwhile', 'also', 'however']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'many', 'other', 'its', 'their']);
 
+interface OrgEntry {
+  readonly org: OrganizationMention;
+  readonly words: readonly string[];
+  readonly position: number;
+}
+
+/** Organisations mentioned, indexed for the look-ups attribution needs (all linear to build). */
+class OrganizationIndex {
+  readonly byParagraph = new Map<number, OrgEntry[]>();
+  /** Folded name -> the longest organisation name that starts with it ("northvane" -> "Northvane Analytics"). */
+  private readonly longer = new Map<string, string>();
+  /** Head word -> organisations whose name has it, in reading order. */
+  private readonly byWord = new Map<string, OrgEntry[]>();
+  /** Company-like organisations in reading order, with the most named one so far. */
+  private readonly companies: { position: number; best: string }[] = [];
+
+  constructor(organizations: readonly OrganizationMention[]) {
+    const counts = new Map<string, number>();
+    const entries: OrgEntry[] = organizations.map((org) => {
+      const words = foldName(org.name).split(/\s+/).filter(Boolean);
+      counts.set(words[0] ?? '', (counts.get(words[0] ?? '') ?? 0) + 1);
+      return { org, words, position: org.paragraph * 1e6 + org.first };
+    });
+    let best: OrgEntry | null = null;
+    let bestCount = 0;
+    for (const entry of entries) {
+      const list = this.byParagraph.get(entry.org.paragraph) ?? [];
+      list.push(entry);
+      this.byParagraph.set(entry.org.paragraph, list);
+      if (entry.org.kind !== 'organization') continue;
+      for (let n = 1; n < entry.words.length; n++) {
+        const prefix = entry.words.slice(0, n).join(' ');
+        const current = this.longer.get(prefix);
+        if (!current || current.length < entry.org.name.length) this.longer.set(prefix, entry.org.name);
+      }
+      for (const word of new Set(entry.words)) {
+        const list = this.byWord.get(word) ?? [];
+        list.push(entry);
+        this.byWord.set(word, list);
+      }
+      const last = entry.words[entry.words.length - 1] ?? '';
+      if (companyWords.has(last)) {
+        const count = counts.get(entry.words[0] ?? '') ?? 0;
+        if (count >= bestCount) {
+          best = entry;
+          bestCount = count;
+        }
+      }
+      if (best) this.companies.push({ position: entry.position, best: best.org.name });
+    }
+  }
+
+  expand(name: string): string {
+    return this.longer.get(foldName(name)) ?? name;
+  }
+
+  /** The last organisation before `position` whose name has the word `head`. */
+  lastWithWord(head: string, position: number): string | null {
+    const list = this.byWord.get(head);
+    if (!list) return null;
+    const i = lastBefore(list, position, (entry) => entry.position);
+    return i === -1 ? null : (list[i] as OrgEntry).org.name;
+  }
+
+  /** The company named most often among those named before `position`. */
+  company(position: number): string | null {
+    const i = lastBefore(this.companies, position, (entry) => entry.position);
+    return i === -1 ? null : (this.companies[i] as { best: string }).best;
+  }
+}
+
+/** Index of the last item whose position is before `position` in a list sorted by position, or -1. */
+function lastBefore<T>(list: readonly T[], position: number, at: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(list[mid] as T) < position) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Discourse state shared by every phrase of an article, in reading order. */
 export class SpeakerContext {
   private readonly anonymous: AnonymousSource[] = [];
-  private readonly orgCounts = new Map<string, number>();
+  private readonly orgs: OrganizationIndex;
+  private readonly mentionsByParagraph = new Map<number, Mention[]>();
+  private readonly roleIndex = new Map<string, { position: number; person: number }[]>();
   private lastOrganization: Speaker | null = null;
   /** The speaker of the last quote, for "the statement went on". */
   lastSpeaker: Speaker | null = null;
@@ -102,10 +190,20 @@ export class SpeakerContext {
     private readonly reading: PeopleReading,
     private readonly pronouns: PronounReading,
   ) {
-    for (const org of reading.organizations) {
-      const key = firstWord(org.name);
-      this.orgCounts.set(key, (this.orgCounts.get(key) ?? 0) + 1);
+    this.orgs = new OrganizationIndex(reading.organizations);
+    for (const mention of reading.mentions) {
+      const list = this.mentionsByParagraph.get(mention.paragraph) ?? [];
+      list.push(mention);
+      this.mentionsByParagraph.set(mention.paragraph, list);
     }
+    for (const person of reading.people) {
+      for (const word of person.roleWords) {
+        const list = this.roleIndex.get(word) ?? [];
+        for (const mention of person.mentions) list.push({ position: mention.paragraph * 1e6 + mention.first, person: person.index });
+        this.roleIndex.set(word, list);
+      }
+    }
+    for (const list of this.roleIndex.values()) list.sort((a, b) => a.position - b.position);
   }
 
   /** Resolve the phrase `tokens[from, to)` of paragraph `paragraph`. */
@@ -233,17 +331,34 @@ export class SpeakerContext {
   }
 
   private mentionsIn(paragraph: number, from: number, to: number): Mention[] {
-    return this.reading.mentions.filter((m) => m.paragraph === paragraph && m.first >= from && m.first < to && !m.quoted);
+    const list = this.mentionsByParagraph.get(paragraph) ?? [];
+    const out: Mention[] = [];
+    for (let i = lastBefore(list, from, (m) => m.first) + 1; i < list.length; i++) {
+      const mention = list[i] as Mention;
+      if (mention.first >= to) break;
+      if (!mention.quoted) out.push(mention);
+    }
+    return out;
+  }
+
+  /** Organisations whose name starts in tokens [from, to) of a paragraph. */
+  private organizationsIn(paragraph: number, from: number, to: number): OrgEntry[] {
+    const list = this.orgs.byParagraph.get(paragraph) ?? [];
+    const out: OrgEntry[] = [];
+    for (let i = lastBefore(list, from, (entry) => entry.org.first) + 1; i < list.length; i++) {
+      const entry = list[i] as OrgEntry;
+      if (entry.org.first >= to) break;
+      out.push(entry);
+    }
+    return out;
   }
 
   /** A possessive owner ("Northvane’s lawyers") or "for X" ("lawyers for the company") in the phrase. */
   private ownerOf(layout: ParagraphLayout, from: number, to: number, mentions: readonly Mention[]): Speaker | null {
     const owner = mentions.find((m) => m.possessive && m.first < to);
     if (owner) return this.person(owner.person, 'explicit');
-    const org = this.reading.organizations.find(
-      (o) => o.paragraph === layout.index && o.first >= from && o.first < to && (layout.tokens[o.end - 1]?.possessive ?? false),
-    );
-    if (org) return this.organization(this.expandOrganization(org.name));
+    const org = this.organizationsIn(layout.index, from, to).find((o) => layout.tokens[o.org.end - 1]?.possessive ?? false);
+    if (org) return this.organization(this.expandOrganization(org.org.name));
     for (let k = from; k < to; k++) {
       if (layout.tokens[k]?.lower === 'for') {
         const target = this.organizationIn(layout.index, k + 1, to);
@@ -259,8 +374,8 @@ export class SpeakerContext {
   private organizationIn(paragraph: number, from: number, to: number): OrganizationMention | null {
     const layout = this.layouts[paragraph];
     let possessive: OrganizationMention | null = null;
-    for (const org of this.reading.organizations) {
-      if (org.paragraph !== paragraph || org.first < from || org.first >= to || org.kind === 'place') continue;
+    for (const { org } of this.organizationsIn(paragraph, from, to)) {
+      if (org.kind === 'place') continue;
       if (layout?.tokens[org.end - 1]?.possessive) possessive = possessive ?? org;
       else return org;
     }
@@ -276,56 +391,23 @@ export class SpeakerContext {
 
   /** "Northvane" -> "Northvane Analytics" when the article names it in full. */
   private expandOrganization(name: string): string {
-    const folded = foldName(name);
-    let best = name;
-    for (const org of this.reading.organizations) {
-      const other = foldName(org.name);
-      if (other.length > foldName(best).length && other.startsWith(`${folded} `) && org.kind === 'organization') best = org.name;
-    }
-    return best;
+    return this.orgs.expand(name);
   }
 
   /** "the company" -> the company the article names most (so far); "the ministry" -> the last Ministry. */
   private namedOrganization(head: string, paragraph: number, token: number): string | null {
-    const before = this.reading.organizations.filter(
-      (o) => (o.paragraph < paragraph || (o.paragraph === paragraph && o.first < token)) && o.kind === 'organization',
-    );
-    const byWord = before.filter((o) => foldName(o.name).split(/\s+/).includes(head));
-    if (byWord.length > 0) return this.expandOrganization((byWord[byWord.length - 1] as OrganizationMention).name);
-    if (!companyNouns.has(head)) return null;
-    let best: OrganizationMention | null = null;
-    let bestCount = 0;
-    for (const org of before) {
-      const words = foldName(org.name).split(/\s+/);
-      const last = words[words.length - 1] ?? '';
-      if (!companyWords.has(last)) continue;
-      const count = this.orgCounts.get(firstWord(org.name)) ?? 0;
-      if (count >= bestCount) {
-        best = org;
-        bestCount = count;
-      }
-    }
-    return best ? best.name : null;
+    const position = paragraph * 1e6 + token;
+    const named = this.orgs.lastWithWord(head, position);
+    if (named) return this.expandOrganization(named);
+    return companyNouns.has(head) ? this.orgs.company(position) : null;
   }
 
-  /** The person holding the role `head` ("minister", "judge", "mayor"), most recently mentioned first. */
+  /** The person holding the role `head` ("minister", "judge", "mayor"): the last one mentioned, else the next. */
   private roleHolder(head: string, paragraph: number, token: number): number | null {
-    let best: number | null = null;
-    let bestAt = -Infinity;
-    let future: number | null = null;
-    for (const person of this.reading.people) {
-      if (!person.roleWords.has(head)) continue;
-      for (const mention of person.mentions) {
-        const at = mention.paragraph * 1e6 + mention.first;
-        if (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.first < token)) {
-          if (at > bestAt) {
-            best = person.index;
-            bestAt = at;
-          }
-        } else if (future === null) future = person.index;
-      }
-    }
-    return best ?? future;
+    const list = this.roleIndex.get(head);
+    if (!list || list.length === 0) return null;
+    const i = lastBefore(list, paragraph * 1e6 + token, (entry) => entry.position);
+    return (list[i === -1 ? 0 : i] as { person: number }).person;
   }
 
   /** Where an anonymous description ends: before a relative clause or a "speaking on condition". */
@@ -346,10 +428,6 @@ export class SpeakerContext {
     if (DETERMINERS.has(first.lower) && first.upper) text = text.charAt(0).toLowerCase() + text.slice(1);
     return text;
   }
-}
-
-function firstWord(name: string): string {
-  return foldName(name).split(/\s+/)[0] ?? '';
 }
 
 function isDefinite(token: Token): boolean {

@@ -21,12 +21,13 @@ import type { Attribution } from './schema';
 import type { ParagraphLayout } from './layout';
 import { tokenIndexAt } from './layout';
 import { clauseBreakers, speechVerbs, verbAuxiliaries } from './lexicon';
-import type { PeopleReading } from './people';
+import type { Mention, PeopleReading } from './people';
 import type { QuoteReading } from './quote-kinds';
 import type { QuoteSpan } from './quotes';
 import type { PronounReading } from './salience';
 import { SpeakerContext, type Speaker } from './speaker-phrases';
 import { isSpace, type Token } from './tokens';
+import { isReportingVerb } from './verbs';
 
 export interface SpeechQuote {
   readonly span: QuoteSpan;
@@ -46,9 +47,13 @@ interface Found {
   readonly after?: { readonly paragraph: number; readonly end: number } | undefined;
 }
 
+/** How many tokens around a quote attribution reads, so very long sentences stay linear. */
+const WINDOW = 60;
+
 const at = (text: string, i: number): string => (i >= 0 && i < text.length ? (text[i] as string) : '');
 const isSpeechVerb = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && !t.upper && speechVerbs.has(t.lower);
+const isVerbAt = (layout: ParagraphLayout, k: number): boolean => isReportingVerb(layout.tokens, k);
 
 export function attributeQuotes(
   quotes: readonly SpeechQuote[],
@@ -60,6 +65,8 @@ export function attributeQuotes(
   const subjects = new Map<string, Speaker | null>();
   const out: AttributedQuote[] = [];
   let verbCursor = { paragraph: 0, token: 0 };
+  /** The speaker of the last attributed quote ending in each paragraph. */
+  const lastSpeakerIn = new Map<number, Speaker>();
   let groups = 0;
 
   /** The subject of the reporting verb at `v` (cached, so sources are registered once, in order). */
@@ -82,7 +89,7 @@ export function attributeQuotes(
       for (let k = from; k < to; k++) {
         if (layout.tokenQuoted[k]) continue;
         const t = layout.tokens[k] as Token;
-        if (isSpeechVerb(t)) subjectOf(p, k);
+        if (isVerbAt(layout, k)) subjectOf(p, k);
         else if (t.lower === 'according' && layout.tokens[k + 1]?.lower === 'to') accordingTo(layout, k, context, subjects);
       }
     }
@@ -127,12 +134,13 @@ export function attributeQuotes(
         }
       }
     }
-    if (!found) found = continuation(quote, out, layouts);
+    if (!found) found = continuation(quote, lastSpeakerIn, layouts);
     catchUp(last.paragraph, span.close);
     const speaker = found?.speaker ?? null;
     if (speaker) {
       context.lastSpeaker = speaker;
       context.noteOrganization(speaker);
+      lastSpeakerIn.set(last.paragraph, speaker);
     }
     out.push({ ...quote, speaker, attribution: found ? found.attribution : 'unattributed', group });
   }
@@ -144,7 +152,7 @@ function clauseTokens(layout: ParagraphLayout, offset: number): number[] {
   const from = tokenIndexAt(layout.tokens, offset);
   const sentence = layout.tokenSentence[from];
   const out: number[] = [];
-  for (let k = from; k < layout.tokens.length; k++) {
+  for (let k = from; k < Math.min(layout.tokens.length, from + WINDOW); k++) {
     if (layout.tokenQuoted[k] || layout.tokenSentence[k] !== sentence) break;
     out.push(k);
   }
@@ -178,7 +186,7 @@ function afterQuote(
   // said X
   let v = i;
   while (v < idx.length && verbAuxiliaries.has(tokens[idx[v] as number]?.lower ?? '')) v++;
-  if (v < idx.length && isSpeechVerb(tokens[idx[v] as number])) {
+  if (v < idx.length && isVerbAt(layout, idx[v] as number)) {
     const verb = idx[v] as number;
     const np = phraseAfter(layout, verb + 1, idx[idx.length - 1] as number);
     if (np > verb + 1) {
@@ -194,7 +202,7 @@ function afterQuote(
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && t.text !== '\u2019' && t.text !== "'") return null;
     if (clauseBreakers.has(t.lower) && j > i) return null;
-    if (isSpeechVerb(t)) {
+    if (isVerbAt(layout, k)) {
       const speaker = subjectOf(layout.index, k);
       return speaker ? { speaker, attribution: toAttribution(speaker), after: endOf(clauseEnd(layout, idx, k + 1)) } : null;
     }
@@ -248,7 +256,7 @@ function beforeQuote(
     const t = tokens[k] as Token;
     if (layout.tokenQuoted[k]) break;
     if (t.kind !== 'punct') words++;
-    if (isSpeechVerb(t)) {
+    if (isVerbAt(layout, k)) {
       // "said Smith:" names the speaker after the verb
       if (k + 1 < end && startsPhrase(tokens[k + 1] as Token) && !isPronounStart(tokens[k + 1] as Token)) {
         const inverted = context.resolve(layout.index, k + 1, end);
@@ -318,11 +326,10 @@ function embedded(
   const tokens = layout.tokens;
   const end = tokenIndexAt(tokens, open);
   const sentence = layout.tokenSentence[end] ?? layout.tokenSentence[end - 1] ?? 0;
-  for (let k = end - 1; k >= 0; k--) {
+  for (let k = end - 1; k >= Math.max(0, end - WINDOW); k--) {
     if (layout.tokenSentence[k] !== sentence) break;
     if (layout.tokenQuoted[k]) continue;
-    const t = tokens[k] as Token;
-    if (!isSpeechVerb(t)) continue;
+    if (!isVerbAt(layout, k)) continue;
     const speaker = subjectOf(layout.index, k);
     if (speaker) return { speaker, attribution: toAttribution(speaker) };
     const prev = tokens[k - 1];
@@ -342,7 +349,7 @@ function trailing(
   const tokens = layout.tokens;
   const from = tokenIndexAt(tokens, close);
   const sentence = layout.tokenSentence[from];
-  for (let k = from; k < tokens.length && layout.tokenSentence[k] === sentence; k++) {
+  for (let k = from; k < Math.min(tokens.length, from + WINDOW) && layout.tokenSentence[k] === sentence; k++) {
     if (layout.tokenQuoted[k]) continue;
     if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const speaker = accordingTo(layout, k, context, subjects);
@@ -362,7 +369,7 @@ function accordingTo(
   if (subjects.has(key)) return subjects.get(key) ?? null;
   const sentence = layout.tokenSentence[k];
   let last = k + 1;
-  while (last + 1 < layout.tokens.length && layout.tokenSentence[last + 1] === sentence) last++;
+  while (last + 1 < Math.min(layout.tokens.length, k + WINDOW) && layout.tokenSentence[last + 1] === sentence) last++;
   const np = phraseAfter(layout, k + 2, last);
   const speaker = np > k + 2 ? context.resolve(layout.index, k + 2, np) : null;
   subjects.set(key, speaker);
@@ -375,10 +382,10 @@ function sentenceSubject(layout: ParagraphLayout, open: number, reading: PeopleR
   const end = tokenIndexAt(tokens, open);
   const sentence = layout.tokenSentence[end] ?? 0;
   let k = end - 1;
-  while (k >= 0 && layout.tokenSentence[k] === sentence) k--;
+  while (k >= Math.max(0, end - WINDOW) && layout.tokenSentence[k] === sentence) k--;
   const start = k + 1;
   if (start >= end) return null;
-  const mention = reading.mentions.find((m) => m.paragraph === layout.index && m.first >= start && m.first < end && !m.quoted);
+  const mention = mentionsOf(reading, layout.index).find((m) => m.first >= start && m.first < end && !m.quoted);
   if (!mention || mention.possessive) return null;
   // the mention must open the clause: only adverbials before it
   for (let j = start; j < mention.first; j++) {
@@ -390,21 +397,38 @@ function sentenceSubject(layout: ParagraphLayout, open: number, reading: PeopleR
   return { speaker: context.personSpeaker(mention.person, 'explicit'), attribution: 'explicit' };
 }
 
+const paragraphMentions = new WeakMap<PeopleReading, Map<number, Mention[]>>();
+
+/** A paragraph's mentions (indexed once per article). */
+function mentionsOf(reading: PeopleReading, paragraph: number): readonly Mention[] {
+  let index = paragraphMentions.get(reading);
+  if (!index) {
+    index = new Map();
+    for (const mention of reading.mentions) {
+      const list = index.get(mention.paragraph) ?? [];
+      list.push(mention);
+      index.set(mention.paragraph, list);
+    }
+    paragraphMentions.set(reading, index);
+  }
+  return index.get(paragraph) ?? [];
+}
+
 function isAdverbialWord(t: Token): boolean {
   return ['but', 'and', 'yet', 'still', 'separately', 'meanwhile', 'also', 'however', 'later', 'then'].includes(t.lower);
 }
 
 /** Continuation: another quote's speaker in this paragraph, else the previous paragraph's last speaker. */
-function continuation(quote: SpeechQuote, out: readonly AttributedQuote[], layouts: readonly ParagraphLayout[]): Found | null {
+function continuation(
+  quote: SpeechQuote,
+  lastSpeakerIn: ReadonlyMap<number, Speaker>,
+  layouts: readonly ParagraphLayout[],
+): Found | null {
   const paragraph = quote.span.parts[0]?.paragraph ?? 0;
-  for (let i = out.length - 1; i >= 0; i--) {
-    const other = out[i] as AttributedQuote;
-    const otherEnd = other.span.parts[other.span.parts.length - 1]?.paragraph ?? -1;
-    if (otherEnd < paragraph - 1) break;
-    if (otherEnd === paragraph || (otherEnd === paragraph - 1 && startsParagraph(quote, layouts))) {
-      if (other.speaker) return { speaker: { ...other.speaker, rule: 'explicit' }, attribution: 'continuation' };
-    }
-  }
+  const here = lastSpeakerIn.get(paragraph);
+  if (here) return { speaker: { ...here, rule: 'explicit' }, attribution: 'continuation' };
+  const before = lastSpeakerIn.get(paragraph - 1);
+  if (before && startsParagraph(quote, layouts)) return { speaker: { ...before, rule: 'explicit' }, attribution: 'continuation' };
   return null;
 }
 
@@ -443,7 +467,7 @@ function blockSpeaker(
   for (let k = intro.tokens.length - 1; k >= 0; k--) {
     if (intro.tokenQuoted[k]) continue;
     if ((intro.tokenSentence[k] ?? 0) < intro.sentences.length - 1) break;
-    if (isSpeechVerb(intro.tokens[k])) {
+    if (isVerbAt(intro, k)) {
       const speaker = subjectOf(intro.index, k);
       if (speaker) return { speaker, attribution: toAttribution(speaker) };
     }
@@ -533,7 +557,7 @@ export function phraseAfter(layout: ParagraphLayout, from: number, last: number)
 function clauseStart(layout: ParagraphLayout, k: number): number {
   const sentence = layout.tokenSentence[k];
   let j = k - 1;
-  while (j >= 0) {
+  while (j >= Math.max(0, k - WINDOW)) {
     const t = layout.tokens[j] as Token;
     if (layout.tokenSentence[j] !== sentence || layout.tokenQuoted[j] || t.text === ';') break;
     j--;
@@ -567,7 +591,7 @@ function findSubject(layout: ParagraphLayout, v: number, context: SpeakerContext
     const t = tokens[s] as Token;
     if (layout.tokenQuoted[s]) break;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '\u2019' && t.text !== "'") break;
-    if (clauseBreakers.has(t.lower) || isSpeechVerb(t)) break;
+    if (clauseBreakers.has(t.lower) || isVerbAt(layout, s)) break;
     words++;
     if (t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they') {
       s--;

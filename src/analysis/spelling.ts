@@ -1,8 +1,16 @@
 /** Name normalisation, slugs and edit distance for matching people's names. */
 
-/** Lower case, accents removed: "Veselý" -> "vesely". */
+const folded = new Map<string, string>();
+
+/** Lower case, accents removed: "Veselý" -> "vesely". Memoised: names repeat. */
 export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
 }
 
 /** A stable id from a full name: "Élodie Marchand" -> "elodie-marchand". */
