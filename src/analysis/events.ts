@@ -249,6 +249,9 @@ function anchorFor(m: TimeMention, placed: readonly Placed[], paragraph: number,
     const noun = m.spec.noun;
     for (let k = placed.length - 1; k >= 0; k--) {
       const candidate = placed[k] as Placed;
+      // the noun in the anaphor's own sentence is the anaphor's own phrase ("two months before the
+      // pandemic hit"), not a dated mention of it
+      if (candidate.paragraph === paragraph && candidate.sentenceIndex === sentenceIndex) continue;
       if (fits(unit, candidate.resolved.precision) && candidate.words().has(noun)) return candidate.resolved;
     }
     return null;

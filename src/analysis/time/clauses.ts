@@ -161,7 +161,8 @@ export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteS
       (SEGMENT_PUNCT.has(token.text) ||
         QUOTE_MARKS.has(token.text) ||
         (token.text === '-' && token.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true)));
-    if (isPunctBoundary || SENTENCE_END.has(token.text)) {
+    const endsHere = token.kind === 'punct' && SENTENCE_END.has(token.text) && (token.text !== '.' || endsSentence(tokens, i));
+    if (isPunctBoundary || endsHere) {
       segment[i] = -1;
       seg++;
     } else {
@@ -188,14 +189,15 @@ function quoteMembership(tokens: readonly Token[], spans: readonly QuoteSpan[]):
   return quote;
 }
 
-function isBoundaryPunct(tokens: readonly Token[], i: number): boolean {
+/** Clause punctuation; a period only where it ends the sentence (not "Jan." or "U.S."). */
+function isBoundaryPunct(tokens: readonly Token[], i: number, sentence: Int32Array): boolean {
   const token = tokens[i] as Token;
+  if (token.kind !== 'punct') return false;
+  if (SENTENCE_END.has(token.text)) return i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || token.text !== '.';
   return (
-    token.kind === 'punct' &&
-    (SEGMENT_PUNCT.has(token.text) ||
-      QUOTE_MARKS.has(token.text) ||
-      SENTENCE_END.has(token.text) ||
-      (token.text === '-' && token.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true)))
+    SEGMENT_PUNCT.has(token.text) ||
+    QUOTE_MARKS.has(token.text) ||
+    (token.text === '-' && token.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true))
   );
 }
 
@@ -206,7 +208,6 @@ function layoutWithSentences(tokens: readonly Token[], spans: readonly QuoteSpan
   const quote = quoteMembership(tokens, spans);
   const sentences: SentenceRange[] = [];
   let sent = -1;
-  let seg = 0;
   let next = 0; // index into starts of the next sentence to open
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
@@ -221,10 +222,14 @@ function layoutWithSentences(tokens: readonly Token[], spans: readonly QuoteSpan
         sentences.push({ first: firstToken, last: i - 1, start: (tokens[firstToken] as Token).start, end: (tokens[i - 1] as Token).end });
       }
       sent++;
-      seg++;
     }
     sentence[i] = sent;
-    if (isBoundaryPunct(tokens, i)) {
+  }
+  let seg = 0;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token;
+    if (i > 0 && sentence[i] !== sentence[i - 1]) seg++;
+    if (isBoundaryPunct(tokens, i, sentence)) {
       segment[i] = -1;
       seg++;
     } else {

@@ -55,6 +55,8 @@ export type TimeSpec =
   | { readonly kind: 'year'; readonly year: number }
   /** A date or month followed by last/this/next year ("14 November last year", "March next year"). */
   | { readonly kind: 'inRelativeYear'; readonly offset: number; readonly base: TimeSpec }
+  /** "the week of Dec. 11": the ISO week holding a date. */
+  | { readonly kind: 'weekOf'; readonly base: TimeSpec }
   /** last/this/next quarter: the year of that calendar quarter. */
   | { readonly kind: 'relativeQuarter'; readonly offset: number }
   /** An offset from another expression: "the day after Thanksgiving", "a week before March 3". */
@@ -707,6 +709,12 @@ export class Recogniser {
       const inner = this.matchAt(k);
       if (inner && inner.first === k && inner.spec.kind !== 'anaphor') return { first: i, last: inner.last, spec: inner.spec };
       return null;
+    }
+
+    // the week of Dec. 11 / the weekend of March 4: that date's ISO week
+    if ((word === 'week' || word === 'weekend') && this.lw(j + 1) === 'of') {
+      const date = this.matchDateAt(j + 2);
+      if (date) return { first: i, last: date.last, spec: { kind: 'weekOf', base: date.spec } };
     }
 
     // the day before / the week after the vote

@@ -490,6 +490,10 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
       if (spec.base.kind === 'month') return resolve({ ...spec.base, year }, ctx);
       return null;
     }
+    case 'weekOf': {
+      const day = resolve(spec.base, ctx);
+      return day && day.precision === 'day' ? weekRecord(day.start) : null;
+    }
     case 'shifted':
       return resolveAnaphor(spec.unit, spec.offset, resolve(spec.base, { ...ctx, anchor: null }));
     case 'relativeQuarter': {

@@ -71,6 +71,9 @@ describe('dates without a year', () => {
     ['Rent is due on the 1st.', '2023-05-17', 'the 1st', '2023-06-01 day'],
     ['The shop reopened on the 3rd.', '2023-05-17', 'the 3rd', '2023-05-03 day'],
     ['The bill passed the House on Jan. 5 and the Senate on the 19th.', '2024-05-15', 'the 19th', '2024-01-19 day'],
+    // an abbreviation's period does not cut the clause off from its verb
+    ['The school board met Jan. 4 and again Jan. 18.', '2024-01-10', 'Jan. 18', '2023-01-18 day'],
+    ['Talks resumed the week of Dec. 11.', '2024-01-10', 'week of Dec. 11', '2023-W50 week'],
     ['Sept. 30 is the end of the fiscal year.', '2024-08-01', 'Sept. 30', '2024-09-30 day'],
     // a yearless date a year off, when the verb of another clause is all that says "past"
     ['The council voted to install meters, charging $1.50 an hour, starting Oct. 1.', '2025-09-24', 'Oct. 1', '2025-10-01 day'],
@@ -218,6 +221,12 @@ describe('anaphora with an anchor in the text', () => {
     ['The treaty was signed on Friday, May 3. Troops left the following Monday.', '2024-06-01', 'the following Monday', '2024-05-06 day'],
     ['The attack happened on 14 November last year. He was arrested the following day.', '2024-06-10', 'the following day', '2023-11-15 day'],
   ]);
+
+  it('does not anchor a named anaphor on the date in its own sentence', () => {
+    expect(() =>
+      resolved('She joined the firm in January 2020, two months before the pandemic hit.', '2024-01-10', 'two months before'),
+    ).toThrow(/no event/);
+  });
 
   it('leaves out anaphora with nothing to anchor them', () => {
     expect(() => resolved('The mayor left the day before.', '2024-06-01', 'the day before')).toThrow(/no event/);
