@@ -12,6 +12,15 @@ export function visibleText(node: ElementContent): string {
   return '';
 }
 
+/** How many characters of visible text `node` holds, counted without building the text. */
+function textLength(node: ElementContent): number {
+  if (node.type === 'text') return node.value.length;
+  if (node.type !== 'element') return 0;
+  let length = 0;
+  for (const child of node.children) length += textLength(child);
+  return length;
+}
+
 const textNode = (value: string): Text => ({ type: 'text', value });
 
 /**
@@ -38,7 +47,7 @@ function wrapChildren(parent: Element, start: number, end: number, wrap: () => E
   };
   let from = 0;
   for (const child of parent.children) {
-    const length = visibleText(child).length;
+    const length = textLength(child);
     const to = from + length;
     if (to <= start || from >= end) {
       closeRun();
@@ -77,7 +86,7 @@ export function rangeTouches(
 ): boolean {
   let from = 0;
   for (const child of parent.children) {
-    const to = from + visibleText(child).length;
+    const to = from + textLength(child);
     if (child.type === 'element' && to > start && from < end) {
       if (matches(child) || rangeTouches(child, start - from, end - from, matches)) return true;
     }
@@ -97,7 +106,7 @@ export function insertAt(parent: Element, offset: number, node: ElementContent):
   }
   let from = 0;
   for (const [index, child] of parent.children.entries()) {
-    const to = from + visibleText(child).length;
+    const to = from + textLength(child);
     if (offset === to) {
       parent.children.splice(index + 1, 0, node);
       return true;
