@@ -9,7 +9,7 @@ import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/ar
 import { personSchema, type Person } from '../schemas/person';
 import { readFrontmatter } from './frontmatter';
 import type { Rule } from './lint/rules';
-import { positionOf, type FieldPath, type Position, type YamlSource } from './yaml-positions';
+import { positionIn, positionOf, type FieldPath, type Position, type YamlSource } from './yaml-positions';
 
 export interface Problem {
   readonly file: string;
@@ -51,7 +51,7 @@ export function checkArticleSource(source: string, file: string): CheckedArticle
     problems.push({ ...at(file, { line: 1, column: 1 }, '', message), rule: 'frontmatter' });
     return { ...result, data: null };
   }
-  const structural = documentProblems(document, yaml, file, 'the frontmatter');
+  const structural = documentProblems(split.yaml, document, yaml, file, 'the frontmatter');
   if (structural.length > 0) return { ...result, data: null, problems: structural };
 
   const parsed = articleFrontmatterSchema.safeParse(data);
@@ -77,7 +77,7 @@ export function checkRegistrySource(source: string, file: string): CheckedRegist
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const yaml: YamlSource = { document, lineCounter, firstLine: 1 };
-  const structural = documentProblems(document, yaml, file, 'the registry', 'registry');
+  const structural = documentProblems(source, document, yaml, file, 'the registry', 'registry');
   if (structural.length > 0) return { people: [], problems: structural, yaml };
 
   const value: unknown = document.toJS() ?? [];
@@ -111,6 +111,7 @@ function registryField(entry: unknown, field: string): string {
 
 /** YAML syntax errors, or a document that is not a mapping / list of fields at all. */
 function documentProblems(
+  text: string,
   document: Document | null,
   yaml: YamlSource,
   file: string,
@@ -120,9 +121,10 @@ function documentProblems(
   if (!document) return [];
   if (document.errors.length > 0) {
     return document.errors.map((error) => {
-      const position = yaml.lineCounter.linePos(error.pos[0]);
+      // Positions from the text itself: the line counter stops counting where the parser gave up.
+      const position = positionIn(text, error.pos[0]);
       const firstLine = error.message.split('\n')[0] ?? error.message;
-      const where = { line: position.line + yaml.firstLine - 1, column: position.col };
+      const where = { line: position.line + yaml.firstLine - 1, column: position.column };
       return { ...at(file, where, '', `${what} is not valid YAML: ${firstLine}`), rule: 'yaml' };
     });
   }

@@ -18,6 +18,12 @@ export interface YamlSource {
   readonly firstLine: number;
 }
 
+/** 1-based line and column of the character at `offset` in `text`. */
+export function positionIn(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
 /**
  * Position of the value at `path`; of its key when `atKey` is set or the value is missing; of the
  * nearest parent that exists otherwise, so a missing field points at the group it belongs in.

@@ -12,7 +12,7 @@ import type { ArticleAnalysis } from '../../analysis/schema';
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { slugOf } from '../article-input';
 import type { Problem } from '../validate';
-import { positionOf, type FieldPath, type Position, type YamlSource } from '../yaml-positions';
+import { positionIn, positionOf, type FieldPath, type Position, type YamlSource } from '../yaml-positions';
 import type { Rule } from './rules';
 
 export interface ValidArticle {
@@ -163,8 +163,8 @@ function paragraphPosition(
   paragraph: number | undefined,
 ): Position {
   const offset = paragraph === undefined ? 0 : (document.paragraphs[paragraph - 1]?.start ?? 0);
-  const before = article.body.slice(0, offset).split('\n');
-  return { line: article.bodyLine + before.length - 1, column: (before.at(-1)?.length ?? 0) + 1 };
+  const { line, column } = positionIn(article.body, offset);
+  return { line: article.bodyLine + line - 1, column };
 }
 
 /** "3", "3 and 7", "3, 5 and 7". */
