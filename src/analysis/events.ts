@@ -53,7 +53,18 @@ const SPEECH_WORDS = new Set([
   'asked',
 ]);
 /** Present-tense attribution ("she says"): the words are the writer's present, publication. */
-const PRESENT_SPEECH = new Set(['says', 'adds', 'tells', 'writes', 'explains', 'recalls', 'insists', 'notes', 'admits', 'asks']);
+const PRESENT_SPEECH = new Set([
+  'says',
+  'adds',
+  'tells',
+  'writes',
+  'explains',
+  'recalls',
+  'insists',
+  'notes',
+  'admits',
+  'asks',
+]);
 /** How many days before publication a lead event may be and still date the article's quotes. */
 const LEAD_WINDOW = 7;
 
@@ -141,7 +152,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
 
 function contextFor(a: Analysed, i: number, ref: number, anchor: Resolved | null): ResolveContext {
   const clause = a.tenses[i];
-  return { ref, tense: clause?.tense ?? null, weak: !(clause?.near ?? false), prep: a.mentions[i]?.prep ?? null, anchor };
+  return {
+    ref,
+    tense: clause?.tense ?? null,
+    weak: !(clause?.near ?? false),
+    prep: a.mentions[i]?.prep ?? null,
+    anchor,
+  };
 }
 
 function sentenceOf(layout: Layout, tokenIndex: number): SentenceRange | undefined {
@@ -149,7 +166,12 @@ function sentenceOf(layout: Layout, tokenIndex: number): SentenceRange | undefin
 }
 
 function isPastDayNear(resolved: Resolved | null, published: number): resolved is Resolved {
-  return resolved !== null && resolved.precision === 'day' && resolved.start <= published && published - resolved.start <= LEAD_WINDOW;
+  return (
+    resolved !== null &&
+    resolved.precision === 'day' &&
+    resolved.start <= published &&
+    published - resolved.start <= LEAD_WINDOW
+  );
 }
 
 /** The lead's dated event: the first past day in the opening paragraphs, outside quotes. */
@@ -243,7 +265,12 @@ function fits(unit: string, precision: Resolved['precision']): boolean {
  * counted from ("arrested the following day" after "the attack on 14 November last year" skips
  * "last year"), in its paragraph, or in the previous one from a paragraph's first sentence.
  */
-function anchorFor(m: TimeMention, placed: readonly Placed[], paragraph: number, sentenceIndex: number): Resolved | null {
+function anchorFor(
+  m: TimeMention,
+  placed: readonly Placed[],
+  paragraph: number,
+  sentenceIndex: number,
+): Resolved | null {
   const unit = m.spec.kind === 'anaphor' ? m.spec.unit : 'day';
   if (m.spec.kind === 'anaphor' && m.spec.noun) {
     const noun = m.spec.noun;
@@ -258,7 +285,8 @@ function anchorFor(m: TimeMention, placed: readonly Placed[], paragraph: number,
   }
   for (let k = placed.length - 1; k >= 0; k--) {
     const candidate = placed[k] as Placed;
-    const reachable = candidate.paragraph === paragraph || (candidate.paragraph === paragraph - 1 && sentenceIndex === 0);
+    const reachable =
+      candidate.paragraph === paragraph || (candidate.paragraph === paragraph - 1 && sentenceIndex === 0);
     if (!reachable) return null;
     if (fits(unit, candidate.resolved.precision)) return candidate.resolved;
   }
@@ -308,7 +336,10 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
       if (m.spec.kind === 'dayOfMonth') {
         // "the 19th" after a written date in the same sentence takes that date's month
         const previous = recent[recent.length - 1];
-        anchor = previous && previous.paragraph === paragraph.n && previous.sentenceIndex === sentenceIndex ? previous.resolved : null;
+        anchor =
+          previous && previous.paragraph === paragraph.n && previous.sentenceIndex === sentenceIndex
+            ? previous.resolved
+            : null;
       }
       const clause = a.tenses[i]?.tense ?? null;
       const resolved = resolve(m.spec, contextFor(a, i, ref, anchor));

@@ -57,7 +57,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 
 /** ISO weekday: Monday 1 ... Sunday 7. */
 export function isoWeekday(dayNum: number): number {
-  return (((dayNum + 3) % 7) + 7) % 7 + 1;
+  return ((((dayNum + 3) % 7) + 7) % 7) + 1;
 }
 
 export interface IsoWeek {

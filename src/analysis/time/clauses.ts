@@ -86,7 +86,20 @@ const TITLES = new Set([
   'fig',
   'approx',
 ]);
-const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 function startsSentence(token: Token | undefined): boolean {
   if (!token) return true;
@@ -118,7 +131,11 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
  * sentence boundaries (the speech stage's splitter, so both stages agree on sentences); otherwise
  * sentences are found here.
  */
-export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteSpan[], sentenceStarts?: readonly number[]): Layout {
+export function layoutParagraph(
+  tokens: readonly Token[],
+  spans: readonly QuoteSpan[],
+  sentenceStarts?: readonly number[],
+): Layout {
   if (sentenceStarts && sentenceStarts.length > 0) return layoutWithSentences(tokens, spans, sentenceStarts);
   const n = tokens.length;
   const sentence = new Int32Array(n);
@@ -148,7 +165,12 @@ export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteS
       const attach = !token.newlineBefore && !token.spaceBefore && CLOSERS.has(token.text);
       if (!attach) {
         const prevToken = tokens[i - 1] as Token;
-        sentences.push({ first: sentFirst, last: i - 1, start: (tokens[sentFirst] as Token).start, end: prevToken.end });
+        sentences.push({
+          first: sentFirst,
+          last: i - 1,
+          start: (tokens[sentFirst] as Token).start,
+          end: prevToken.end,
+        });
         sent++;
         seg++;
         sentFirst = i;
@@ -161,7 +183,8 @@ export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteS
       (SEGMENT_PUNCT.has(token.text) ||
         QUOTE_MARKS.has(token.text) ||
         (token.text === '-' && token.spaceBefore && (tokens[i + 1]?.spaceBefore ?? true)));
-    const endsHere = token.kind === 'punct' && SENTENCE_END.has(token.text) && (token.text !== '.' || endsSentence(tokens, i));
+    const endsHere =
+      token.kind === 'punct' && SENTENCE_END.has(token.text) && (token.text !== '.' || endsSentence(tokens, i));
     if (isPunctBoundary || endsHere) {
       segment[i] = -1;
       seg++;
@@ -172,7 +195,12 @@ export function layoutParagraph(tokens: readonly Token[], spans: readonly QuoteS
     if (token.kind === 'punct' && SENTENCE_END.has(token.text) && endsSentence(tokens, i)) pendingEnd = i;
   }
   if (n > 0) {
-    sentences.push({ first: sentFirst, last: n - 1, start: (tokens[sentFirst] as Token).start, end: (tokens[n - 1] as Token).end });
+    sentences.push({
+      first: sentFirst,
+      last: n - 1,
+      start: (tokens[sentFirst] as Token).start,
+      end: (tokens[n - 1] as Token).end,
+    });
   }
   return { tokens, sentence, segment, quote, sentences, spans };
 }
@@ -193,7 +221,8 @@ function quoteMembership(tokens: readonly Token[], spans: readonly QuoteSpan[]):
 function isBoundaryPunct(tokens: readonly Token[], i: number, sentence: Int32Array): boolean {
   const token = tokens[i] as Token;
   if (token.kind !== 'punct') return false;
-  if (SENTENCE_END.has(token.text)) return i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || token.text !== '.';
+  if (SENTENCE_END.has(token.text))
+    return i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || token.text !== '.';
   return (
     SEGMENT_PUNCT.has(token.text) ||
     QUOTE_MARKS.has(token.text) ||
@@ -219,7 +248,12 @@ function layoutWithSentences(tokens: readonly Token[], spans: readonly QuoteSpan
     if (opened || sent < 0) {
       if (sent >= 0) {
         const firstToken = sentences.length > 0 ? (sentences[sentences.length - 1] as SentenceRange).last + 1 : 0;
-        sentences.push({ first: firstToken, last: i - 1, start: (tokens[firstToken] as Token).start, end: (tokens[i - 1] as Token).end });
+        sentences.push({
+          first: firstToken,
+          last: i - 1,
+          start: (tokens[firstToken] as Token).start,
+          end: (tokens[i - 1] as Token).end,
+        });
       }
       sent++;
     }
@@ -239,7 +273,12 @@ function layoutWithSentences(tokens: readonly Token[], spans: readonly QuoteSpan
   }
   if (n > 0) {
     const firstToken = sentences.length > 0 ? (sentences[sentences.length - 1] as SentenceRange).last + 1 : 0;
-    sentences.push({ first: firstToken, last: n - 1, start: (tokens[firstToken] as Token).start, end: (tokens[n - 1] as Token).end });
+    sentences.push({
+      first: firstToken,
+      last: n - 1,
+      start: (tokens[firstToken] as Token).start,
+      end: (tokens[n - 1] as Token).end,
+    });
   }
   return { tokens, sentence, segment, quote, sentences, spans };
 }

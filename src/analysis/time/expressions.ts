@@ -114,7 +114,19 @@ const ANAPHOR_DIRECTION: ReadonlyMap<string, number> = new Map([
 const DURATION_PREPS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'through', 'across']);
 const POSITION_WORDS = new Set(['end', 'middle', 'beginning', 'start', 'close']);
 /** Words that can precede "of <Month>" ("the first week of March", "the rest of June"). */
-const OF_MONTH_HEADS = new Set(['month', 'week', 'weeks', 'weekend', 'days', 'half', 'part', 'rest', 'ides', 'end', 'remainder']);
+const OF_MONTH_HEADS = new Set([
+  'month',
+  'week',
+  'weeks',
+  'weekend',
+  'days',
+  'half',
+  'part',
+  'rest',
+  'ides',
+  'end',
+  'remainder',
+]);
 /** Words after a bare number that make it a count, not a year. */
 const COUNT_NOUNS = new Set([
   'people',
@@ -347,7 +359,11 @@ export class Recogniser {
     if (/^q[1-4]$/.test(word) && token.cap) {
       const year = yearValue(this.tok(i + 1));
       const hasYear = Number.isFinite(year);
-      return { first: i, last: hasYear ? i + 1 : i, spec: { kind: 'quarter', quarter: Number(word.charAt(1)), year: hasYear ? year : null } };
+      return {
+        first: i,
+        last: hasYear ? i + 1 : i,
+        spec: { kind: 'quarter', quarter: Number(word.charAt(1)), year: hasYear ? year : null },
+      };
     }
     return null;
   }
@@ -380,14 +396,23 @@ export class Recogniser {
       const j = first - 1;
       if (j < floor) break;
       const lower = this.lw(j);
-      if (this.is(j, '-') && !this.tok(j)?.spaceBefore && touching(this.tok(first)) && this.lw(j - 1) === 'mid' && j - 1 >= floor) {
+      if (
+        this.is(j, '-') &&
+        !this.tok(j)?.spaceBefore &&
+        touching(this.tok(first)) &&
+        this.lw(j - 1) === 'mid' &&
+        j - 1 >= floor
+      ) {
         if (modifier) break;
         first = j - 1;
         modifier = true;
         continue;
       }
       if (!this.isWord(j)) break;
-      if ((lower === 'early' || lower === 'late' || lower === 'earlier' || lower === 'later' || lower === 'mid') && !modifier) {
+      if (
+        (lower === 'early' || lower === 'late' || lower === 'earlier' || lower === 'later' || lower === 'mid') &&
+        !modifier
+      ) {
         first = j;
         modifier = true;
         continue;
@@ -397,7 +422,13 @@ export class Recogniser {
         first = j - 2;
         continue;
       }
-      if (lower === 'as' && (this.lw(j - 1) === 'early' || this.lw(j - 1) === 'soon') && this.lw(j - 2) === 'as' && !prep && j - 2 >= floor) {
+      if (
+        lower === 'as' &&
+        (this.lw(j - 1) === 'early' || this.lw(j - 1) === 'soon') &&
+        this.lw(j - 2) === 'as' &&
+        !prep &&
+        j - 2 >= floor
+      ) {
         prep = 'as';
         first = j - 2;
         continue;
@@ -477,7 +508,11 @@ export class Recogniser {
       const year = yearValue(this.tok(j));
       if (Number.isFinite(year)) return { first, last: j, spec: { kind: 'month', month: word.month, year, mod } };
       if (this.lw(j) === 'of' && Number.isFinite(yearValue(this.tok(j + 1)))) {
-        return { first, last: j + 1, spec: { kind: 'month', month: word.month, year: yearValue(this.tok(j + 1)), mod } };
+        return {
+          first,
+          last: j + 1,
+          spec: { kind: 'month', month: word.month, year: yearValue(this.tok(j + 1)), mod },
+        };
       }
     }
     // bare month: an abbreviation needs its period, and any month needs a cue word before it
@@ -493,7 +528,11 @@ export class Recogniser {
       if (before === 'of' && !POSITION_WORDS.has(this.lw(i - 2)) && !OF_MONTH_HEADS.has(this.lw(i - 2))) return null;
       if (this.bs(i) === 'may' && (before === 'and' || before === 'or' || before === 'to')) return null;
     }
-    return { first, last: hasPeriod && word.abbreviation ? i + 1 : i, spec: { kind: 'month', month: word.month, year: null, mod } };
+    return {
+      first,
+      last: hasPeriod && word.abbreviation ? i + 1 : i,
+      spec: { kind: 'month', month: word.month, year: null, mod },
+    };
   }
 
   /** A date starting at token j in either order ("Dec. 5", "5 December 2023"), or null. */
@@ -541,11 +580,26 @@ export class Recogniser {
     if (/^\d{4}$/.test(token.lower) && this.is(i + 1, '-') && touching(this.tok(i + 1)) && this.is(i + 3, '-')) {
       const m = this.tok(i + 2);
       const d = this.tok(i + 4);
-      if (m && d && /^\d{2}$/.test(m.lower) && /^\d{2}$/.test(d.base) && touching(m) && touching(this.tok(i + 3)) && touching(d)) {
+      if (
+        m &&
+        d &&
+        /^\d{2}$/.test(m.lower) &&
+        /^\d{2}$/.test(d.base) &&
+        touching(m) &&
+        touching(this.tok(i + 3)) &&
+        touching(d)
+      ) {
         return {
           first: i,
           last: i + 4,
-          spec: { kind: 'date', month: Number(m.lower), day: Number(d.base), year: Number(token.lower), weekday: null, mod: null },
+          spec: {
+            kind: 'date',
+            month: Number(m.lower),
+            day: Number(d.base),
+            year: Number(token.lower),
+            weekday: null,
+            mod: null,
+          },
         };
       }
     }
@@ -567,14 +621,16 @@ export class Recogniser {
     const prevToken = this.tok(i - 1);
     const before = this.lw(i - 1);
     // part of a larger number, a range of seasons ("2023-24"), a price, a code
-    if (prevToken && touching(token) && (prevToken.kind === 'num' || prevToken.text === '.' || prevToken.text === ',')) return null;
-    if (NOT_YEAR_BEFORE.has(before) || (prevToken?.kind === 'punct' && NOT_YEAR_BEFORE.has(prevToken.text))) return null;
+    if (prevToken && touching(token) && (prevToken.kind === 'num' || prevToken.text === '.' || prevToken.text === ','))
+      return null;
+    if (NOT_YEAR_BEFORE.has(before) || (prevToken?.kind === 'punct' && NOT_YEAR_BEFORE.has(prevToken.text)))
+      return null;
     const next = this.tok(i + 1);
     if (next && touching(next) && (next.text === '-' || next.text === '–' || next.text === '/')) {
       const after = this.tok(i + 2);
       if (after?.kind === 'num' && /^\d{2}$/.test(after.lower)) return null;
     }
-    if (next && (next.text === '%' || next.text === '.' && this.tok(i + 2)?.kind === 'num')) return null;
+    if (next && (next.text === '%' || (next.text === '.' && this.tok(i + 2)?.kind === 'num'))) return null;
     if (next && next.kind === 'word' && COUNT_NOUNS.has(next.lower) && !this.possessive(i)) return null;
     if (next && next.text === ':' && touching(next)) return null;
     const strong = STRONG_YEAR_CUES.has(before) || (this.is(i - 1, '-') && this.lw(i - 2) === 'mid');
@@ -596,7 +652,13 @@ export class Recogniser {
     const after = this.lw(j);
     if (after === 'ago') return { first: i, last: j, spec: { kind: 'ago', unit, amount } };
     const direction = ANAPHOR_DIRECTION.get(after);
-    if (direction === undefined || after === 'next' || after === 'following' || after === 'previous' || after === 'preceding') {
+    if (
+      direction === undefined ||
+      after === 'next' ||
+      after === 'following' ||
+      after === 'previous' ||
+      after === 'preceding'
+    ) {
       return null;
     }
     if (after === 'prior' && this.lw(j + 1) === 'to') return this.withNoun(i, j + 1, unit, direction * amount);
@@ -615,7 +677,12 @@ export class Recogniser {
     if (base && base.spec.kind !== 'anaphor' && base.spec.kind !== 'anaphorWeekday' && base.spec.kind !== 'shifted') {
       return { first, last: base.last, spec: { kind: 'shifted', unit, offset, base: base.spec } };
     }
-    if (!next || next.kind === 'punct' || next.newlineBefore || ['and', 'or', 'but', 'when', 'as'].includes(next.lower)) {
+    if (
+      !next ||
+      next.kind === 'punct' ||
+      next.newlineBefore ||
+      ['and', 'or', 'but', 'when', 'as'].includes(next.lower)
+    ) {
       return { first, last: j, spec: { kind: 'anaphor', unit, offset, noun: null } };
     }
     if (!DETERMINERS.has(next.lower)) return null;
@@ -623,7 +690,14 @@ export class Recogniser {
     let head = '';
     for (let k = j + 2; k <= j + 4; k++) {
       const token = this.tok(k);
-      if (!token || token.kind !== 'word' || PREPOSITIONS.has(token.lower) || token.lower === 'that' || token.lower === 'and') break;
+      if (
+        !token ||
+        token.kind !== 'word' ||
+        PREPOSITIONS.has(token.lower) ||
+        token.lower === 'that' ||
+        token.lower === 'and'
+      )
+        break;
       head = token.base;
     }
     if (head === '') return null;
@@ -678,8 +752,10 @@ export class Recogniser {
     }
     if (token.cap && HOLIDAY_FIRST_WORDS.has(word)) {
       const holiday = this.matchHoliday(j);
-      if (holiday && holiday.spec.kind === 'date') return { first: i, last: holiday.last, spec: { ...holiday.spec, mod } };
-      if (holiday && holiday.spec.kind === 'floating') return { first: i, last: holiday.last, spec: { ...holiday.spec, mod } };
+      if (holiday && holiday.spec.kind === 'date')
+        return { first: i, last: holiday.last, spec: { ...holiday.spec, mod } };
+      if (holiday && holiday.spec.kind === 'floating')
+        return { first: i, last: holiday.last, spec: { ...holiday.spec, mod } };
     }
     return null;
   }
@@ -703,11 +779,13 @@ export class Recogniser {
         }
         if (unit === 'weekend') return { first: i, last: k + 1, spec: { kind: 'weekend', mod: 'this' } };
         const season = SEASONS.get(unit);
-        if (season && !this.possessive(k + 1)) return { first: i, last: k + 1, spec: { kind: 'season', season, year: null, mod: null } };
+        if (season && !this.possessive(k + 1))
+          return { first: i, last: k + 1, spec: { kind: 'season', season, year: null, mod: null } };
         return null;
       }
       const inner = this.matchAt(k);
-      if (inner && inner.first === k && inner.spec.kind !== 'anaphor') return { first: i, last: inner.last, spec: inner.spec };
+      if (inner && inner.first === k && inner.spec.kind !== 'anaphor')
+        return { first: i, last: inner.last, spec: inner.spec };
       return null;
     }
 
@@ -724,12 +802,20 @@ export class Recogniser {
       const after = this.lw(j + 1);
       if (after === 'before' || after === 'after') return this.withNoun(i, j + 1, u, after === 'before' ? -1 : 1);
       if (after === 'earlier' || after === 'later') {
-        return { first: i, last: j + 1, spec: { kind: 'anaphor', unit: u, offset: after === 'earlier' ? -1 : 1, noun: null } };
+        return {
+          first: i,
+          last: j + 1,
+          spec: { kind: 'anaphor', unit: u, offset: after === 'earlier' ? -1 : 1, noun: null },
+        };
       }
       return null;
     }
     if (word === 'weekend') {
-      if (['over', 'during', 'at', 'on', 'for', 'by', 'until', 'since', 'through', 'across', 'throughout'].includes(before)) {
+      if (
+        ['over', 'during', 'at', 'on', 'for', 'by', 'until', 'since', 'through', 'across', 'throughout'].includes(
+          before,
+        )
+      ) {
         return { first: i, last: j, spec: { kind: 'weekend', mod: null } };
       }
       return null;
@@ -737,20 +823,29 @@ export class Recogniser {
 
     // the next day / the following week / the previous Friday / the same day
     const direction = ANAPHOR_DIRECTION.get(word);
-    if (direction !== undefined && (word === 'next' || word === 'following' || word === 'previous' || word === 'preceding' || word === 'prior')) {
+    if (
+      direction !== undefined &&
+      (word === 'next' || word === 'following' || word === 'previous' || word === 'preceding' || word === 'prior')
+    ) {
       const k = j + 1;
       const target = this.tok(k);
       if (!target || target.kind !== 'word') return null;
       const targetWord = target.base;
       if (WEEKDAYS.has(targetWord) && target.cap) {
-        return { first: i, last: k, spec: { kind: 'anaphorWeekday', weekday: WEEKDAYS.get(targetWord) ?? 1, direction: direction > 0 ? 1 : -1 } };
+        return {
+          first: i,
+          last: k,
+          spec: { kind: 'anaphorWeekday', weekday: WEEKDAYS.get(targetWord) ?? 1, direction: direction > 0 ? 1 : -1 },
+        };
       }
       const targetUnit = UNITS.get(targetWord);
       const isPart = PARTS_OF_DAY.has(targetWord);
-      if ((!targetUnit || targetUnit === 'decade' || targetWord.endsWith('s')) && !isPart && targetWord !== 'weekend') return null;
+      if ((!targetUnit || targetUnit === 'decade' || targetWord.endsWith('s')) && !isPart && targetWord !== 'weekend')
+        return null;
       // "over the next week", "in the next year": durations
       if (DURATION_PREPS.has(before) && word === 'next') return null;
-      if (targetWord === 'weekend') return { first: i, last: k, spec: { kind: 'anaphor', unit: 'week', offset: direction, noun: null } };
+      if (targetWord === 'weekend')
+        return { first: i, last: k, spec: { kind: 'anaphor', unit: 'week', offset: direction, noun: null } };
       return { first: i, last: k, spec: { kind: 'anaphor', unit: targetUnit ?? 'day', offset: direction, noun: null } };
     }
     if (word === 'same') {
@@ -793,7 +888,11 @@ export class Recogniser {
       }
       if (['in', 'during', 'by', 'until', 'since', 'over', 'through', 'before', 'after', 'till'].includes(before)) {
         const next = this.tok(j + 1);
-        if (next && next.kind === 'word' && !['and', 'or', 'when', 'as', 'to', 'for', 'at', 'with', 'but', 'before', 'after'].includes(next.lower)) {
+        if (
+          next &&
+          next.kind === 'word' &&
+          !['and', 'or', 'when', 'as', 'to', 'for', 'at', 'with', 'but', 'before', 'after'].includes(next.lower)
+        ) {
           return null; // "in the summer months", "the fall in prices"
         }
         return { first: i, last: j, spec: { kind: 'season', season, year: null, mod: null } };
@@ -816,8 +915,10 @@ export class Recogniser {
     const token = this.tok(j);
     if (!token || token.kind !== 'word') return null;
     const word = token.base;
-    if (PARTS_OF_DAY.has(word) || word === 'day') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'day', offset: 0, noun: null } };
-    if (word === 'week' || word === 'weekend') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'week', offset: 0, noun: null } };
+    if (PARTS_OF_DAY.has(word) || word === 'day')
+      return { first: i, last: j, spec: { kind: 'anaphor', unit: 'day', offset: 0, noun: null } };
+    if (word === 'week' || word === 'weekend')
+      return { first: i, last: j, spec: { kind: 'anaphor', unit: 'week', offset: 0, noun: null } };
     if (word === 'month') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'month', offset: 0, noun: null } };
     if (word === 'year') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'year', offset: 0, noun: null } };
     return null;
@@ -834,12 +935,14 @@ export class Recogniser {
       const year = this.yearAfterOf(j);
       if (year) return { first, last: year.last, spec: { kind: 'quarter', quarter: ordinal, year: year.year } };
       const yearToken = yearValue(this.tok(j + 1));
-      if (Number.isFinite(yearToken)) return { first, last: j + 1, spec: { kind: 'quarter', quarter: ordinal, year: yearToken } };
+      if (Number.isFinite(yearToken))
+        return { first, last: j + 1, spec: { kind: 'quarter', quarter: ordinal, year: yearToken } };
       return { first, last: j, spec: { kind: 'quarter', quarter: ordinal, year: null } };
     }
     if (noun === 'half' && ordinal <= 2 && this.lw(j + 1) === 'of') {
       const year = this.yearAfterOf(j);
-      if (year) return { first, last: year.last, spec: { kind: 'quarter', quarter: ordinal === 1 ? 1 : 3, year: year.year } };
+      if (year)
+        return { first, last: year.last, spec: { kind: 'quarter', quarter: ordinal === 1 ? 1 : 3, year: year.year } };
       const k = j + 2;
       if (this.lw(k) === 'the' && this.lw(k + 1) === 'year') {
         return { first, last: k + 1, spec: { kind: 'relative', unit: 'year', offset: 0 } };
@@ -864,7 +967,8 @@ export class Recogniser {
     let j = i + 1;
     if (this.lw(j) === 'year') j++;
     const year = yearValue(this.tok(j));
-    if (Number.isFinite(year) && year >= 1900 && year <= 2099) return { first: i, last: j, spec: { kind: 'year', year } };
+    if (Number.isFinite(year) && year >= 1900 && year <= 2099)
+      return { first: i, last: j, spec: { kind: 'year', year } };
     return null;
   }
 
@@ -899,16 +1003,24 @@ export class Recogniser {
       if (!matches(holiday.words)) continue;
       const last = indexes[holiday.words.length - 1] ?? i;
       // every word of a holiday name is capitalised; "Christmas" alone needs a preposition before it
-      const capitalised = indexes.slice(0, holiday.words.length).every((k) => this.t[k]?.cap || this.t[k]?.lower === 'of' || this.t[k]?.lower === 'de');
+      const capitalised = indexes
+        .slice(0, holiday.words.length)
+        .every((k) => this.t[k]?.cap || this.t[k]?.lower === 'of' || this.t[k]?.lower === 'de');
       if (!capitalised) continue;
       // "Christmas Island", "Halloween Parade": a name, not the day
       if (holiday.words.length === 1 && this.tok(last + 1)?.cap && !this.possessive(last)) continue;
       if (holiday.words.length === 1 && holiday.words[0] === 'christmas') {
         const nextWord = this.tok(last + 1);
-        const contextual = PREPOSITIONS.has(this.lw(i - 1)) || MODIFIERS.has(this.lw(i - 1)) || !nextWord || nextWord.kind === 'punct';
+        const contextual =
+          PREPOSITIONS.has(this.lw(i - 1)) || MODIFIERS.has(this.lw(i - 1)) || !nextWord || nextWord.kind === 'punct';
         if (!contextual) continue;
       }
-      if (holiday.words[0] === 'new' && holiday.words.length === 2 && this.lw(i - 1) !== 'the' && !PREPOSITIONS.has(this.lw(i - 1))) {
+      if (
+        holiday.words[0] === 'new' &&
+        holiday.words.length === 2 &&
+        this.lw(i - 1) !== 'the' &&
+        !PREPOSITIONS.has(this.lw(i - 1))
+      ) {
         continue;
       }
       const yearToken = yearValue(this.tok(last + 1));
@@ -924,11 +1036,21 @@ export class Recogniser {
       const last = indexes[holiday.words.length - 1] ?? i;
       const capitalised = indexes.slice(0, holiday.words.length).every((k) => this.t[k]?.cap);
       if (!capitalised) continue;
-      if (holiday.words.length === 1 && this.tok(last + 1)?.cap && !this.possessive(last) && !Number.isFinite(yearValue(this.tok(last + 1)))) continue;
+      if (
+        holiday.words.length === 1 &&
+        this.tok(last + 1)?.cap &&
+        !this.possessive(last) &&
+        !Number.isFinite(yearValue(this.tok(last + 1)))
+      )
+        continue;
       let year: number | null = null;
       const yearToken = yearValue(this.tok(last + 1));
       if (Number.isFinite(yearToken)) year = yearToken;
-      return { first: i, last: year === null ? last : last + 1, spec: { kind: 'floating', holiday: holiday.holiday, year, mod: null } };
+      return {
+        first: i,
+        last: year === null ? last : last + 1,
+        spec: { kind: 'floating', holiday: holiday.holiday, year, mod: null },
+      };
     }
     return null;
   }

@@ -41,7 +41,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       continue;
     }
-    let closes = false;
+    let closes: boolean;
     if (closer === '’') {
       // a closing mark is not followed by a letter; "players’ union" (plural possessive) is not one
       const possessive = text.charAt(i - 1) === 's' && text.charAt(i + 1) === ' ' && /\p{Ll}/u.test(text.charAt(i + 2));

@@ -223,7 +223,15 @@ function pickDay(candidates: readonly number[], ctx: ResolveContext, tense: Cue,
   return chosen;
 }
 
-function resolveDate(month: number, day: number, year: number | null, weekday: number | null, mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+function resolveDate(
+  month: number,
+  day: number,
+  year: number | null,
+  weekday: number | null,
+  mod: string | null,
+  ctx: ResolveContext,
+  tense: Cue,
+): Resolved | null {
   if (year !== null) return isValidDate(year, month, day) ? dayRecord(dayNumber(year, month, day)) : null;
   const refYear = civil(ctx.ref).year;
   const candidates: number[] = [];
@@ -237,7 +245,8 @@ function resolveDate(month: number, day: number, year: number | null, weekday: n
   }
   if (candidates.length === 0) {
     // Feb. 29 away from a leap year: look further
-    for (let y = refYear - 4; y <= refYear + 4; y++) if (isValidDate(y, month, day)) candidates.push(dayNumber(y, month, day));
+    for (let y = refYear - 4; y <= refYear + 4; y++)
+      if (isValidDate(y, month, day)) candidates.push(dayNumber(y, month, day));
   }
   const chosen = pickDay(candidates, ctx, tense, mod);
   return chosen === null ? null : dayRecord(chosen);
@@ -261,7 +270,13 @@ function resolveDayOfMonth(day: number, ctx: ResolveContext, tense: Cue): Resolv
   return chosen === null ? null : dayRecord(chosen);
 }
 
-function resolveMonth(month: number, year: number | null, mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+function resolveMonth(
+  month: number,
+  year: number | null,
+  mod: string | null,
+  ctx: ResolveContext,
+  tense: Cue,
+): Resolved | null {
   if (year !== null) return monthRecord(year, month);
   const ref = civil(ctx.ref);
   const refIndex = monthIndex(ref.year, ref.month);
@@ -309,7 +324,13 @@ function seasonInstances(season: Season, aroundYear: number): SeasonInstance[] {
   return instances;
 }
 
-function resolveSeason(season: Season, year: number | null, mod: string | null, ctx: ResolveContext, tense: Cue): Resolved | null {
+function resolveSeason(
+  season: Season,
+  year: number | null,
+  mod: string | null,
+  ctx: ResolveContext,
+  tense: Cue,
+): Resolved | null {
   if (year !== null) return yearRecord(year);
   const ref = ctx.ref;
   const instances = seasonInstances(season, civil(ref).year);
@@ -334,7 +355,8 @@ function resolveSeason(season: Season, year: number | null, mod: string | null, 
       if (inProgress) chosen = current;
       else if (tense === 'past') chosen = current;
       else if (tense === 'future') chosen = instances[currentIndex + 1];
-      else chosen = season === 'winter' ? instances[currentIndex + 1] : instances.find((i) => i.label === civil(ref).year);
+      else
+        chosen = season === 'winter' ? instances[currentIndex + 1] : instances.find((i) => i.label === civil(ref).year);
       break;
     default:
       chosen = pickByTense(instances, ref, tense) ?? undefined;
@@ -477,7 +499,8 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
     case 'quarter':
       return resolveQuarter(spec.quarter, spec.year, ctx, tense);
     case 'floating': {
-      if (spec.year !== null) return isWritableYear(spec.year) ? dayRecord(floatingDate(spec.holiday, spec.year)) : null;
+      if (spec.year !== null)
+        return isWritableYear(spec.year) ? dayRecord(floatingDate(spec.holiday, spec.year)) : null;
       const candidates = [refDate.year - 1, refDate.year, refDate.year + 1].map((y) => floatingDate(spec.holiday, y));
       const chosen = pickDay(candidates, ctx, tense, spec.mod);
       return chosen === null ? null : dayRecord(chosen);

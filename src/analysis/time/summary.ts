@@ -12,7 +12,24 @@ const MAX_TOKENS = 60;
 /** Connectives dropped where the summary starts or ends. */
 const CONNECTIVES = new Set(['and', 'but', 'as', 'that', 'when', 'while', 'which', 'who', 'or', 'so']);
 /** Prepositions and articles left hanging where the expression was cut out. */
-const DANGLING = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'till', 'from', 'for', 'during', 'to', 'of', 'the', 'a', 'an', ...CONNECTIVES]);
+const DANGLING = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'since',
+  'until',
+  'till',
+  'from',
+  'for',
+  'during',
+  'to',
+  'of',
+  'the',
+  'a',
+  'an',
+  ...CONNECTIVES,
+]);
 const OPENERS = new Set(['“', '‘', '«', '(', '[']);
 const CLOSERS = new Set(['”', '’', '»', ')', ']']);
 
@@ -20,7 +37,13 @@ function isWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind !== 'punct';
 }
 
-export function summarize(text: string, tokens: readonly Token[], sentence: SentenceRange, first: number, last: number): string {
+export function summarize(
+  text: string,
+  tokens: readonly Token[],
+  sentence: SentenceRange,
+  first: number,
+  last: number,
+): string {
   // collect up to MAX_WORDS words, half each side, the rest to whichever side has more
   let lo = first;
   let hi = last;
@@ -49,16 +72,15 @@ export function summarize(text: string, tokens: readonly Token[], sentence: Sent
   };
   while (lo < first && skippable(lo) && !OPENERS.has(tokens[lo]?.text ?? '')) lo++;
   while (lo < first && tokens[lo]?.kind === 'punct' && !OPENERS.has(tokens[lo]?.text ?? '')) lo++;
-  while (hi > last && (skippable(hi) || DANGLING.has(tokens[hi]?.lower ?? '')) && !CLOSERS.has(tokens[hi]?.text ?? '')) hi--;
+  while (hi > last && (skippable(hi) || DANGLING.has(tokens[hi]?.lower ?? '')) && !CLOSERS.has(tokens[hi]?.text ?? ''))
+    hi--;
   let leftEnd = first - 1;
   while (leftEnd >= lo && (tokens[leftEnd]?.kind === 'punct' || DANGLING.has(tokens[leftEnd]?.lower ?? ''))) leftEnd--;
   let rightStart = last + 1;
-  while (rightStart <= hi && tokens[rightStart]?.kind === 'punct' && !OPENERS.has(tokens[rightStart]?.text ?? '')) rightStart++;
+  while (rightStart <= hi && tokens[rightStart]?.kind === 'punct' && !OPENERS.has(tokens[rightStart]?.text ?? ''))
+    rightStart++;
   const parts: string[] = [];
   if (leftEnd >= lo) parts.push(text.slice(tokens[lo]?.start ?? 0, tokens[leftEnd]?.end ?? 0));
   if (rightStart <= hi) parts.push(text.slice(tokens[rightStart]?.start ?? 0, tokens[hi]?.end ?? 0));
-  return parts
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

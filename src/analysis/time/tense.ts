@@ -45,7 +45,18 @@ const FORWARD_VERBS = new Set([
   'demanded',
 ]);
 
-const FUTURE_WORDS = new Set(['will', 'shall', "won't", "'ll", 'upcoming', 'forthcoming', 'next', "wouldn't", "couldn't", 'tomorrow']);
+const FUTURE_WORDS = new Set([
+  'will',
+  'shall',
+  "won't",
+  "'ll",
+  'upcoming',
+  'forthcoming',
+  'next',
+  "wouldn't",
+  "couldn't",
+  'tomorrow',
+]);
 const MODALS_FUTURE = new Set(['would', 'could', 'might', 'may', 'should', 'must', "shan't"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't", 'ago', 'yesterday']);
 const PRESENT_WORDS = new Set([
@@ -366,7 +377,20 @@ const NOT_ED_VERBS = new Set([
   'sled',
   'wed',
 ]);
-const PAST_EED = new Set(['agreed', 'freed', 'guaranteed', 'decreed', 'refereed', 'disagreed', 'needed', 'proceeded', 'exceeded', 'succeeded', 'seeded', 'embedded']);
+const PAST_EED = new Set([
+  'agreed',
+  'freed',
+  'guaranteed',
+  'decreed',
+  'refereed',
+  'disagreed',
+  'needed',
+  'proceeded',
+  'exceeded',
+  'succeeded',
+  'seeded',
+  'embedded',
+]);
 const SCHEDULE_WORDS = new Set([
   'scheduled',
   'slated',
@@ -393,7 +417,22 @@ const SCHEDULE_WORDS = new Set([
 ]);
 /** Words after "due" that make it "is due to / due back / due in January". */
 const DUE_FOLLOWERS = new Set(['to', 'back', 'in', 'on', 'for', 'by', 'out', 'next', 'this', 'before', 'at']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 /** Verbs whose past form is their base form: past after a singular or relative subject ("who beat"). */
 const SAME_FORM_PAST = new Set([
   'beat',
@@ -415,7 +454,47 @@ const SAME_FORM_PAST = new Set([
 ]);
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'they', 'we', 'i', 'you']);
 /** Lower-case words in -s after a name that are plural nouns, not verbs ("Corvane shares"). */
-const NOT_S_VERBS = new Set(['news', 'series', 'species', 'means', 'whereas', 'always', 'perhaps', 'sometimes', 'afterwards', 'towards', 'besides', 'thus', 'plus', 'minus', 'bonus', 'status', 'campus', 'census', 'consensus', 'chaos', 'lens', 'gas', 'bus', 'yes', 'this', 'has', 'was', 'does', 'his', 'hers', 'its', 'ours', 'theirs', 'yours', 'us', 'as', 'is', 'less', 'unless']);
+const NOT_S_VERBS = new Set([
+  'news',
+  'series',
+  'species',
+  'means',
+  'whereas',
+  'always',
+  'perhaps',
+  'sometimes',
+  'afterwards',
+  'towards',
+  'besides',
+  'thus',
+  'plus',
+  'minus',
+  'bonus',
+  'status',
+  'campus',
+  'census',
+  'consensus',
+  'chaos',
+  'lens',
+  'gas',
+  'bus',
+  'yes',
+  'this',
+  'has',
+  'was',
+  'does',
+  'his',
+  'hers',
+  'its',
+  'ours',
+  'theirs',
+  'yours',
+  'us',
+  'as',
+  'is',
+  'less',
+  'unless',
+]);
 
 /**
  * Verbs of schedules and events, in base and -s forms: in the present simple they usually announce
@@ -511,7 +590,31 @@ const PRESENT_EVENT_VERBS = new Set([
   'needs',
   'have',
 ]);
-const NOUN_MARKERS = new Set([...DETERMINERS, 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'per', 'each', 'every', 'no', 'any', 'some', 'first', 'last', 'next', 'final', 'new', 'early', 'late']);
+const NOUN_MARKERS = new Set([
+  ...DETERMINERS,
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'per',
+  'each',
+  'every',
+  'no',
+  'any',
+  'some',
+  'first',
+  'last',
+  'next',
+  'final',
+  'new',
+  'early',
+  'late',
+]);
 
 /** A subject right before token i: a pronoun, "who/which/that", or a name (not a determiner). */
 function subjectBefore(prev: Token | undefined): boolean {
@@ -519,13 +622,42 @@ function subjectBefore(prev: Token | undefined): boolean {
   if (SUBJECT_WORDS.has(prev.lower)) return true;
   return prev.cap && !DETERMINERS.has(prev.lower) && !PREPOSITION_LIKE.has(prev.lower);
 }
-const PREPOSITION_LIKE = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'since', 'until', 'after', 'before', 'as', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'although']);
+const PREPOSITION_LIKE = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'since',
+  'until',
+  'after',
+  'before',
+  'as',
+  'and',
+  'but',
+  'or',
+  'if',
+  'when',
+  'while',
+  'because',
+  'although',
+]);
 
 /** A past or future verb form (so a preceding -s word is a noun: "Corvane shares rose"). */
 function isVerbCueWord(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const w = token.lower;
-  return IRREGULAR_PAST.has(w) || PAST_AUX.has(w) || FUTURE_WORDS.has(w) || MODALS_FUTURE.has(w) || PRESENT_WORDS.has(w) || HAVE.has(w) || (w.endsWith('ed') && !NOT_ED_VERBS.has(w));
+  return (
+    IRREGULAR_PAST.has(w) ||
+    PAST_AUX.has(w) ||
+    FUTURE_WORDS.has(w) ||
+    MODALS_FUTURE.has(w) ||
+    PRESENT_WORDS.has(w) ||
+    HAVE.has(w) ||
+    (w.endsWith('ed') && !NOT_ED_VERBS.has(w))
+  );
 }
 
 function looksLikeEdVerb(token: Token, sentenceInitial: boolean): boolean {
@@ -543,7 +675,13 @@ function auxiliaryTense(tokens: readonly Token[], i: number): { tense: Cue; foun
     const token = tokens[k] as Token;
     if (token.kind !== 'word') return { tense: null, found: false };
     const word = token.lower;
-    if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || MODALS_FUTURE.has(word) || word === "wouldn't" || word === "couldn't") {
+    if (
+      FUTURE_WORDS.has(word) ||
+      word.endsWith("'ll") ||
+      MODALS_FUTURE.has(word) ||
+      word === "wouldn't" ||
+      word === "couldn't"
+    ) {
       // "would have", "could have" + participle: past
       let between = false;
       for (let j = k + 1; j < i; j++) if (tokens[j]?.lower === 'have') between = true;
@@ -560,7 +698,9 @@ function auxiliaryTense(tokens: readonly Token[], i: number): { tense: Cue; foun
 
 function isParticiple(token: Token | undefined, sentenceInitial: boolean): boolean {
   if (!token || token.kind !== 'word') return false;
-  return IRREGULAR_PARTICIPLES.has(token.lower) || IRREGULAR_PAST.has(token.lower) || looksLikeEdVerb(token, sentenceInitial);
+  return (
+    IRREGULAR_PARTICIPLES.has(token.lower) || IRREGULAR_PAST.has(token.lower) || looksLikeEdVerb(token, sentenceInitial)
+  );
 }
 
 /** One cue per token of a paragraph. */
@@ -595,7 +735,11 @@ export function markCues(layout: Layout): Cue[] {
     if (SCHEDULE_WORDS.has(word)) {
       if (word === 'due' && !(next && DUE_FOLLOWERS.has(next.lower))) continue;
       // "is forecast to", "is likely to": only with "to" after them
-      if ((word === 'forecast' || word === 'projected' || word === 'predicted' || word === 'tipped') && next?.lower !== 'to') continue;
+      if (
+        (word === 'forecast' || word === 'projected' || word === 'predicted' || word === 'tipped') &&
+        next?.lower !== 'to'
+      )
+        continue;
       if ((word === 'planned' || word === 'plans' || word === 'intended') && next?.lower !== 'to') {
         // "a planned trip": an adjective; "the plans": a noun
         if (prev && DETERMINERS.has(prev.lower)) continue;
@@ -616,14 +760,16 @@ export function markCues(layout: Layout): Cue[] {
     if (HAVE.has(word)) {
       // "has postponed", "have been", "has not spoken": present perfect, a past event
       let k = i + 1;
-      while (k < tokens.length && k < i + 4 && SKIPPABLE.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'been') k++;
+      while (k < tokens.length && k < i + 4 && SKIPPABLE.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'been')
+        k++;
       cues[i] = isParticiple(tokens[k], false) ? 'past' : 'present';
       continue;
     }
     if (PRESENT_WORDS.has(word)) {
       // "is scheduled to", "are expected", "is set for", "is to": the schedule's future
       let k = i + 1;
-      while (k < tokens.length && k < i + 3 && SKIPPABLE.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'been') k++;
+      while (k < tokens.length && k < i + 3 && SKIPPABLE.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'been')
+        k++;
       const after = tokens[k]?.lower ?? '';
       const scheduled =
         BE_PRESENT.has(word) &&
@@ -636,12 +782,26 @@ export function markCues(layout: Layout): Cue[] {
       continue;
     }
     const nounSubject = prev?.kind === 'word' && !prev.cap && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
-    if (SAME_FORM_PAST.has(word) && (subjectBefore(prev) || nounSubject) && next && next.kind !== 'punct' && !isVerbCueWord(next)) {
+    if (
+      SAME_FORM_PAST.has(word) &&
+      (subjectBefore(prev) || nounSubject) &&
+      next &&
+      next.kind !== 'punct' &&
+      !isVerbCueWord(next)
+    ) {
       const aux = auxiliaryTense(tokens, i);
       cues[i] = aux.found ? aux.tense : 'past';
       continue;
     }
-    if (PRESENT_EVENT_VERBS.has(word) && !token.cap && prev && !NOUN_MARKERS.has(prev.lower) && prev.base === prev.lower && next && !isVerbCueWord(next)) {
+    if (
+      PRESENT_EVENT_VERBS.has(word) &&
+      !token.cap &&
+      prev &&
+      !NOUN_MARKERS.has(prev.lower) &&
+      prev.base === prev.lower &&
+      next &&
+      !isVerbCueWord(next)
+    ) {
       // base or -s form after its subject; after an auxiliary it takes the auxiliary's tense
       const aux = auxiliaryTense(tokens, i);
       if (aux.found) {

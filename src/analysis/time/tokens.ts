@@ -97,7 +97,8 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(start, i);
     let lower = raw.toLowerCase();
-    if (kind !== 'punct' && (lower.includes('\u2019') || lower.includes('\u02bc'))) lower = lower.replace(/[\u2019\u02bc]/g, "'");
+    if (kind !== 'punct' && (lower.includes('\u2019') || lower.includes('\u02bc')))
+      lower = lower.replace(/[\u2019\u02bc]/g, "'");
     let base = lower;
     let baseEnd = i;
     if (kind !== 'punct' && lower.length > 2 && lower.endsWith("'s")) {

@@ -34,11 +34,14 @@ describe('quote spans', () => {
   });
 
   it('merges extra spans that do not overlap', () => {
-    const merged = mergeSpans([{ start: 10, end: 20, open: false }], [
-      { start: 12, end: 18, open: false },
-      { start: 30, end: 40, open: false },
-      { start: 0, end: 5, open: false },
-    ]);
+    const merged = mergeSpans(
+      [{ start: 10, end: 20, open: false }],
+      [
+        { start: 12, end: 18, open: false },
+        { start: 30, end: 40, open: false },
+        { start: 0, end: 5, open: false },
+      ],
+    );
     expect(merged.map((s) => [s.start, s.end])).toEqual([
       [0, 5],
       [10, 20],
@@ -54,11 +57,9 @@ describe('sentences and segments', () => {
   };
 
   it('splits at sentence ends but not after titles, initials or month abbreviations', () => {
-    expect(sentences('Mr. Vance spoke on Dec. 4 in the U.S. capital. Dr. Szabo left at 2 a.m. on Friday. It rained.')).toEqual([
-      'Mr. Vance spoke on Dec. 4 in the U.S. capital.',
-      'Dr. Szabo left at 2 a.m. on Friday.',
-      'It rained.',
-    ]);
+    expect(
+      sentences('Mr. Vance spoke on Dec. 4 in the U.S. capital. Dr. Szabo left at 2 a.m. on Friday. It rained.'),
+    ).toEqual(['Mr. Vance spoke on Dec. 4 in the U.S. capital.', 'Dr. Szabo left at 2 a.m. on Friday.', 'It rained.']);
   });
 
   it('keeps a closing quote mark with its sentence', () => {

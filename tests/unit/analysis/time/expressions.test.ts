@@ -18,7 +18,10 @@ describe('recognised expressions, as written', () => {
     ['The company said late Thursday that it would publish.', ['late Thursday']],
     ['The ministry issued a statement late on Friday.', ['late on Friday']],
     ['The grid was failing by Thursday afternoon.', ['by Thursday afternoon']],
-    ['Sullivan spoke on Friday; the remarks were embargoed until Monday afternoon.', ['on Friday', 'until Monday afternoon']],
+    [
+      'Sullivan spoke on Friday; the remarks were embargoed until Monday afternoon.',
+      ['on Friday', 'until Monday afternoon'],
+    ],
     ['following last month’s discovery of a balloon', ['last month']],
     ['Reyes will bring a plan to next week’s session.', ['next week']],
     ['Tuesday’s vote was close.', ['Tuesday']],

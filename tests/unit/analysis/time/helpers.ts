@@ -22,7 +22,9 @@ export function eventFor(markdown: string, published: string, expression: string
   const events = eventsOf(markdown, published);
   const hit = events.find((e) => e.expression.includes(expression) || expression.includes(e.expression));
   if (!hit) {
-    throw new Error(`no event for “${expression}” in “${markdown}”; found ${JSON.stringify(events.map((e) => e.expression))}`);
+    throw new Error(
+      `no event for “${expression}” in “${markdown}”; found ${JSON.stringify(events.map((e) => e.expression))}`,
+    );
   }
   return hit;
 }

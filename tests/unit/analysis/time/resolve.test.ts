@@ -33,11 +33,21 @@ describe('weekdays', () => {
     // year boundary: a past Tuesday in a Friday 2025-01-03 article
     ['The ferry sank on Tuesday.', '2025-01-03', 'Tuesday', '2024-12-31 day'],
     ['Members are scheduled to vote on Monday.', '2025-01-03', 'Monday', '2025-01-06 day'],
-    ['The airline said it would resume flights by Thursday evening.', '2023-12-30', 'Thursday evening', '2024-01-04 day'],
+    [
+      'The airline said it would resume flights by Thursday evening.',
+      '2023-12-30',
+      'Thursday evening',
+      '2024-01-04 day',
+    ],
     ['Rovers beat United 2-0 on Saturday.', '2021-06-13', 'Saturday', '2021-06-12 day'],
     ['The court on Tuesday ordered the county to pay.', '2021-06-17', 'Tuesday', '2021-06-15 day'],
     ['On Friday, the committee is expected to review the contract.', '2021-06-16', 'Friday', '2021-06-18 day'],
-    ['In a statement issued late on Friday, the ministry said talks had failed.', '2021-06-20', 'late on Friday', '2021-06-18 day'],
+    [
+      'In a statement issued late on Friday, the ministry said talks had failed.',
+      '2021-06-20',
+      'late on Friday',
+      '2021-06-18 day',
+    ],
     ['The company said Tuesday, Dec. 5, that it had sold the unit.', '2023-12-07', 'Dec. 5', '2023-12-05 day'],
     // the weekday of a written date is that date, even when it is weeks away
     ['The plant will close on Tuesday, Dec. 5.', '2023-11-10', 'Tuesday', '2023-12-05 day'],
@@ -76,8 +86,18 @@ describe('dates without a year', () => {
     ['Talks resumed the week of Dec. 11.', '2024-01-10', 'week of Dec. 11', '2023-W50 week'],
     ['Sept. 30 is the end of the fiscal year.', '2024-08-01', 'Sept. 30', '2024-09-30 day'],
     // a yearless date a year off, when the verb of another clause is all that says "past"
-    ['The council voted to install meters, charging $1.50 an hour, starting Oct. 1.', '2025-09-24', 'Oct. 1', '2025-10-01 day'],
-    ['The group had invited both sides back to the capital on Jan. 9 for new talks.', '2023-01-01', 'Jan. 9', '2023-01-09 day'],
+    [
+      'The council voted to install meters, charging $1.50 an hour, starting Oct. 1.',
+      '2025-09-24',
+      'Oct. 1',
+      '2025-10-01 day',
+    ],
+    [
+      'The group had invited both sides back to the capital on Jan. 9 for new talks.',
+      '2023-01-01',
+      'Jan. 9',
+      '2023-01-09 day',
+    ],
     ['The accord was signed on June 2, 1938.', '2022-08-09', 'June 2, 1938', '1938-06-02 day'],
     ['Trading resumes 2 January 2025, the exchange said.', '2024-12-20', '2 January 2025', '2025-01-02 day'],
     ['The filing is dated 2024-07-01.', '2024-08-01', '2024-07-01', '2024-07-01 day'],
@@ -168,7 +188,12 @@ describe('years, quarters and fiscal years', () => {
     ['The plan was drafted in early 2020.', '2024-09-01', 'early 2020', '2020 year'],
     ['Its stock has doubled since mid-2022.', '2024-09-01', 'mid-2022', '2022 year'],
     ['Profit fell in the third quarter.', '2024-10-22', 'the third quarter', '2024 year'],
-    ['The company expects volumes to stabilize in the fourth quarter.', '2024-10-22', 'the fourth quarter', '2024 year'],
+    [
+      'The company expects volumes to stabilize in the fourth quarter.',
+      '2024-10-22',
+      'the fourth quarter',
+      '2024 year',
+    ],
     ['Fourth-quarter sales fell 3 percent.', '2024-02-05', 'Fourth-quarter', '2023 year'],
     ['A recovery is forecast to start in the first quarter.', '2024-10-22', 'the first quarter', '2025 year'],
     ['Revenue in Q2 2023 beat estimates.', '2024-10-22', 'Q2 2023', '2023 year'],
@@ -211,20 +236,64 @@ describe('weekends', () => {
 
 describe('anaphora with an anchor in the text', () => {
   run([
-    ['The board meets on Dec. 4. A reading group will gather outside the library the day before.', '2023-11-21', 'the day before', '2023-12-03 day'],
-    ['The state sued on Oct. 3. The following week, the firm removed the data.', '2025-02-19', 'The following week', '2024-W41 week'],
-    ['Net income for the quarter ended Sept. 30 was down from a year earlier.', '2024-10-22', 'a year earlier', '2023 year'],
+    [
+      'The board meets on Dec. 4. A reading group will gather outside the library the day before.',
+      '2023-11-21',
+      'the day before',
+      '2023-12-03 day',
+    ],
+    [
+      'The state sued on Oct. 3. The following week, the firm removed the data.',
+      '2025-02-19',
+      'The following week',
+      '2024-W41 week',
+    ],
+    [
+      'Net income for the quarter ended Sept. 30 was down from a year earlier.',
+      '2024-10-22',
+      'a year earlier',
+      '2023 year',
+    ],
     ['The council met on Wednesday. The mayor left that afternoon.', '2025-09-25', 'that afternoon', '2025-09-24 day'],
-    ['The vote was held on March 3. Prices rose the week after the vote.', '2024-06-01', 'the week after', '2024-W10 week'],
-    ['The bank collapsed in 2008. A decade later, its chief was convicted.', '2024-06-01', 'A decade later', '2018 year'],
-    ['The suspect fled on Sunday. He was arrested the next morning.', '2021-06-16', 'the next morning', '2021-06-14 day'],
-    ['The treaty was signed on Friday, May 3. Troops left the following Monday.', '2024-06-01', 'the following Monday', '2024-05-06 day'],
-    ['The attack happened on 14 November last year. He was arrested the following day.', '2024-06-10', 'the following day', '2023-11-15 day'],
+    [
+      'The vote was held on March 3. Prices rose the week after the vote.',
+      '2024-06-01',
+      'the week after',
+      '2024-W10 week',
+    ],
+    [
+      'The bank collapsed in 2008. A decade later, its chief was convicted.',
+      '2024-06-01',
+      'A decade later',
+      '2018 year',
+    ],
+    [
+      'The suspect fled on Sunday. He was arrested the next morning.',
+      '2021-06-16',
+      'the next morning',
+      '2021-06-14 day',
+    ],
+    [
+      'The treaty was signed on Friday, May 3. Troops left the following Monday.',
+      '2024-06-01',
+      'the following Monday',
+      '2024-05-06 day',
+    ],
+    [
+      'The attack happened on 14 November last year. He was arrested the following day.',
+      '2024-06-10',
+      'the following day',
+      '2023-11-15 day',
+    ],
   ]);
 
   it('does not anchor a named anaphor on the date in its own sentence', () => {
     expect(() =>
-      resolved('She joined the firm in January 2020, two months before the pandemic hit.', '2024-01-10', 'two months before'),
+      resolved(
+        'She joined the firm in January 2020, two months before the pandemic hit.',
+        '2024-01-10',
+        'two months before',
+      ),
     ).toThrow(/no event/);
   });
 

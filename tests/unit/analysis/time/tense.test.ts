@@ -25,7 +25,11 @@ describe('clause tense', () => {
     ['The union said members would vote on Monday.', 'Monday', 'future'],
     ['The hearing is scheduled for Monday evening.', 'Monday', 'future'],
     ['A hearing on the penalty is set for Monday.', 'Monday', 'future'],
-    ['Parliament is expected to debate the package next month, with a vote scheduled for April 2.', 'April 2', 'future'],
+    [
+      'Parliament is expected to debate the package next month, with a vote scheduled for April 2.',
+      'April 2',
+      'future',
+    ],
     ['Her team plans to return in May.', 'May', 'future'],
     ['Alicia Fontaine, who is due in January, had planned a home birth.', 'January', 'future'],
     ['I’ll see you on Friday.', 'Friday', 'future'],
