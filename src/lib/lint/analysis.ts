@@ -73,8 +73,10 @@ function overrideProblems({ article, registry, document, overrides, uncorrected 
 
   (overrides?.quotes ?? []).forEach((override, index) => {
     const speaker = override.speaker;
-    if (speaker !== undefined && !registry.people.some((person) => person.id === speaker)) {
-      report(['quotes', index, 'speaker'], 'unknown-person', unknownPersonMessage(speaker, registry));
+    // A person the analysis found in the text has an id too, registered or not.
+    const known = [...registry.people, ...uncorrected.people];
+    if (speaker !== undefined && !known.some((person) => person.id === speaker)) {
+      report(['quotes', index, 'speaker'], 'unknown-person', unknownPersonMessage(speaker, known, registry.file));
     }
     const matches = resolveQuoteOverride(uncorrected.quotes, override);
     const fragment = JSON.stringify(override.match);
@@ -105,11 +107,13 @@ function overrideProblems({ article, registry, document, overrides, uncorrected 
   return problems;
 }
 
-function unknownPersonMessage(id: string, registry: RegistryContext): string {
+function unknownPersonMessage(id: string, known: readonly { id: string }[], registryFile: string): string {
   const parts = id.split('-');
-  const similar = registry.people.filter((person) => person.id.split('-').some((part) => parts.includes(part)));
-  const hint = similar.length > 0 ? ` (did you mean ${similar.map((person) => `"${person.id}"`).join(' or ')}?)` : '';
-  return `no person has the id "${id}" in ${registry.file}${hint}: use an id from the registry, or add the person there first`;
+  const similar = new Set(
+    known.map((person) => person.id).filter((other) => other.split('-').some((part) => parts.includes(part))),
+  );
+  const hint = similar.size > 0 ? ` (did you mean ${[...similar].map((other) => `"${other}"`).join(' or ')}?)` : '';
+  return `no person has the id "${id}", in ${registryFile} or in the article${hint}: use an id from the registry, or add the person there first`;
 }
 
 /** The engine's warnings (a misspelt name it attributed, …) at the paragraph they are about. */

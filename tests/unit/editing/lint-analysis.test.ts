@@ -44,6 +44,30 @@ describe('the analysis checks', () => {
     ]);
   });
 
+  it('accepts as speaker a person the analysis found in the text, and names unknown ones with close ids', () => {
+    const withRoca = {
+      ...analysis,
+      people: [...analysis.people, { id: 'ines-roca', name: 'Ines Roca', mentions: 1, quoted: 0 }],
+    };
+    const overrides = (id: string) => `overrides:\n  quotes:\n    - match: "has not agreed"\n      speaker: ${id}\n`;
+    const lintWith = (id: string) => {
+      const checked = checkArticleSource(frontmatter(overrides(id)), file);
+      if (!checked.data) throw new Error('invalid fixture');
+      return checkAnalysis({
+        article: { ...checked, file },
+        registry: { people: registry, file: 'content/people.yaml' },
+        document,
+        overrides: checked.data.overrides,
+        analysis: { ...withRoca, warnings: [] },
+        uncorrected: withRoca,
+      }).map(formatProblem);
+    };
+    expect(lintWith('ines-roca')).toEqual([]);
+    expect(lintWith('ines-rocca')).toEqual([
+      'content/articles/ferry.md:7:16 overrides.quotes.0.speaker: no person has the id "ines-rocca", in content/people.yaml or in the article (did you mean "ines-roca"?): use an id from the registry, or add the person there first',
+    ]);
+  });
+
   it('offers a ready-to-paste registry entry for a quoted person the registry lacks', () => {
     const final: ArticleAnalysis = {
       ...analysis,

@@ -27,7 +27,7 @@ describe('npm run validate', () => {
         `${bad}/articles/override-date.md:7:13 overrides.events.0.date: the date "2023-03" is not a day: write a day as "2023-03-13", a week as "2023-W12", a month as "2023-03", a year as "2023"`,
         `${bad}/articles/overrides-quotes.md:6:14 overrides.quotes.0.match: "the ferry" is in 2 quotes (paragraphs 1 and 2): use a longer fragment that only one of them contains`,
         `${bad}/articles/overrides.md:6:14 overrides.quotes.0.match: "words that nobody said" is in none of the 0 quotes the analysis found: copy a few words exactly from inside the quote marks`,
-        `${bad}/articles/overrides.md:7:16 overrides.quotes.0.speaker: no person has the id "jake-sulivan" in ${bad}/people.yaml (did you mean "jake-sullivan"?): use an id from the registry, or add the person there first`,
+        `${bad}/articles/overrides.md:7:16 overrides.quotes.0.speaker: no person has the id "jake-sulivan", in ${bad}/people.yaml or in the article (did you mean "jake-sullivan"?): use an id from the registry, or add the person there first`,
         `${bad}/articles/overrides.md:9:19 overrides.events.0.expression: "in Juyl" does not occur in the article text: write the time expression exactly as it appears`,
         `${bad}/articles/overrides.md:12:19 overrides.events.1.expression: "on Friday" occurs in paragraphs 1 and 2: add "paragraph:" with the number of the one you mean`,
         `${bad}/articles/overrides.md:16:18 overrides.events.2.paragraph: paragraph 1 does not contain "last month"`,
