@@ -126,7 +126,8 @@ function extendRun(layout: ParagraphLayout, first: number): { end: number; skipp
   if (last.possessive) return { end: j, skipped };
   while (j < tokens.length) {
     const t = tokens[j] as Token;
-    if (!gapIsSpace(text, last.end, t.start)) break;
+    const hyphenAfterParticle = nameParticles.has(last.lower) && !last.upper && text.slice(last.end, t.start) === '-';
+    if (!gapIsSpace(text, last.end, t.start) && !hyphenAfterParticle) break;
     if (isNameToken(t) && !nonNameWords.has(t.lower)) {
       last = t;
       j++;
@@ -145,7 +146,8 @@ function extendRun(layout: ParagraphLayout, first: number): { end: number; skipp
     }
     const next = tokens[j + 1];
     const lower = t.lower;
-    if (nameParticles.has(lower) && !t.upper && isNameToken(next) && gapIsSpace(text, t.end, next.start)) {
+    const gap = next ? text.slice(t.end, next.start) : '';
+    if (nameParticles.has(lower) && !t.upper && isNameToken(next) && (gapIsSpace(text, t.end, next.start) || gap === '-')) {
       last = t;
       j++;
       continue;
@@ -241,7 +243,8 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
   // "Goalkeeper Tomasz Wilk", "Analyst Mia Jensen": a role noun capitalised at the start of a sentence
   if (all.length - nameFrom >= 3) {
     const t = tokens[all[nameFrom] as number] as Token;
-    if (personRoleNouns.has(t.lower) && !honorifics.has(t.lower)) nameFrom++;
+    const initial = all[nameFrom] === start && isSentenceStart(layout, start);
+    if ((personRoleNouns.has(t.lower) || (initial && looksAgentive(t.lower))) && !honorifics.has(t.lower)) nameFrom++;
   }
   const titleIdx = all.slice(0, nameFrom);
   const nameIdx = all.slice(nameFrom);
@@ -259,7 +262,15 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
     const g = honorifics.get(t.lower) ?? genderedNouns.get(t.lower);
     if (g) gender = g;
   }
-  const words = nameTokens.map((t) => t.text);
+  // "al-Rahimi" was split at its hyphen by the tokenizer: join such parts again
+  const words: string[] = [];
+  let previous: Token | undefined;
+  for (const t of nameTokens) {
+    if (previous && layout.text.slice(previous.end, t.start) === '-' && words.length > 0) {
+      words[words.length - 1] = `${words[words.length - 1] ?? ''}-${t.text}`;
+    } else words.push(t.text);
+    previous = t;
+  }
   const kind = runKind(layout, start, end, nameTokens, skipped);
   const context = personEvidence(layout, start, end, titleTokens, nameTokens, kind);
   if (context.gender && !gender) gender = context.gender;
@@ -290,6 +301,15 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
 export function isTitleHead(t: Token): boolean {
   return titleHeads.has(t.lower) || titleHeads.has(bare(t)) || honorifics.has(t.lower);
 }
+
+/** "Villager", "Campaigner", "Novelist": a noun for a person by what they do or where they live. */
+function looksAgentive(word: string): boolean {
+  if (word.length < 6) return false;
+  for (const suffix of AGENTIVE) if (word.endsWith(suffix)) return true;
+  return false;
+}
+
+const AGENTIVE = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'eer', 'ess', 'man', 'woman', 'ee'];
 
 function isLeadingModifier(t: Token): boolean {
   const word = bare(t);
@@ -395,7 +415,7 @@ function personEvidence(
       if (t.kind === 'punct') break;
       if (!t.upper && personRoleNouns.has(t.lower)) {
         add(3);
-        if (!result.role) result.role = tokens.slice(Math.max(0, k - 2), k + 1).filter((x) => x.kind === 'word').map((x) => x.text).join(' ');
+        if (!result.role) result.role = roleBefore(tokens, k + 1);
         result.gender = result.gender ?? genderedNouns.get(t.lower) ?? null;
         break;
       }
@@ -430,7 +450,23 @@ function personEvidence(
   let v = end;
   while (tokens[v] && verbAuxiliaries.has((tokens[v] as Token).lower)) v++;
   if (!lastName.possessive && isReportingVerb(tokens, v)) add(1);
-  if (prev && isReportingVerb(tokens, start - 1)) add(1);
+  if (prev && isReportingVerb(tokens, start - 1)) {
+    // `“...,” said Priya Natarajan`: organisations seldom come after the verb
+    const quoteBefore = start >= 2 && isQuoteMark(tokens[start - 2]?.text ?? '');
+    add(quoteBefore && name.length >= 2 && name.length <= 3 ? 2 : 1);
+  }
+  // affiliation: "Greta Vollmer of Aldine Capital"
+  if (next?.lower === 'of' && name.length >= 2) {
+    let k = end + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const org = tokens[k];
+    if (org && org.upper && org.kind === 'word') {
+      let last = k;
+      while (isNameToken(tokens[last + 1]) || tokens[last + 1]?.text === '&') last++;
+      const lastWord = tokens[last];
+      if (lastWord && (organizationWords.has(bare(lastWord)) || last > k)) add(2);
+    }
+  }
   // a possessive name before a noun: "Gus Ekdahl’s hardware store"
   if (lastName.possessive && name.length >= 2 && next && next.kind === 'word' && !next.upper) add(2);
   result.evidence = best + extra - penalty;
@@ -440,16 +476,19 @@ function personEvidence(
 /** The role noun phrase before a name: "Castlegate captain", "chief financial officer". */
 function roleBefore(tokens: readonly Token[], start: number): string {
   const words: string[] = [];
-  for (let k = start - 1; k >= 0 && words.length < 4; k--) {
+  for (let k = start - 1; k >= 0 && words.length < 5; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || STOP_ROLE.has(t.lower) || speechVerbs.has(t.lower)) break;
+    if (k < start - 1 && !t.upper && !personRoleNouns.has(t.lower) && /(?:ed|ing)$/.test(t.lower)) break;
     words.unshift(t.possessive ? `${t.text}’s` : t.text);
-    if (t.upper) break;
+    if (t.upper || t.possessive || POSSESSIVE_DETERMINERS.has(t.lower)) break;
   }
   return words.join(' ');
 }
 
-const STOP_ROLE = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'to', 'with', 'for', 'from', 'as', 'at', 'in', 'on', 'his', 'her', 'their', 'its', 'our']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
+
+const STOP_ROLE = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'by', 'to', 'with', 'for', 'from', 'as', 'at', 'in', 'on', 'another', 'then', 'now', 'yet', 'so']);
 
 /** ", a spokesman for the company," / ", Corvane’s chief executive," / ", then a deckhand,". */
 function appositiveRole(

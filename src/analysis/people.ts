@@ -11,7 +11,7 @@
  */
 import type { RegistryPerson } from './input';
 import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
-import { nameSuffixes, organizationWords } from './lexicon';
+import { nameSuffixes, organizationWords, prepositions } from './lexicon';
 import { findNameRuns, isTitleHead, type NameRun } from './names';
 import { foldName, looksLikeMisspelling, slugify } from './spelling';
 import type { Token } from './tokens';
@@ -234,9 +234,22 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
     list.push(candidate);
     surnameOwners.set(surname, list);
   }
+  const givenOwners = new Map<string, Candidate[]>();
+  for (const candidate of candidates.values()) {
+    const given = candidate.folded[0] ?? '';
+    const list = givenOwners.get(given) ?? [];
+    list.push(candidate);
+    givenOwners.set(given, list);
+  }
   for (const run of singles) {
-    const owners = surnameOwners.get(foldName(run.words[0] ?? '')) ?? [];
+    const word = foldName(run.words[0] ?? '');
+    const owners = surnameOwners.get(word) ?? [];
     if (owners.length === 1) (owners[0] as Candidate).runs.push(run);
+    else if (owners.length === 0 && run.evidence >= 3) {
+      // "His wife, Marjorie, ..." then "Marjorie Doyle": the strong evidence counts for the full name
+      const byGiven = givenOwners.get(word) ?? [];
+      if (byGiven.length === 1) (byGiven[0] as Candidate).runs.push(run);
+    }
   }
 
   // 3. evidence and acceptance
@@ -247,7 +260,7 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
     for (const run of candidate.runs) {
       best = Math.max(best, run.evidence);
       if (run.evidence > 0) positive++;
-      if (candidate.pronounVotes < 3 && followedByPersonalPronoun(layouts, run, runIndex)) candidate.pronounVotes++;
+      if (candidate.pronounVotes < 3) candidate.pronounVotes += followedByPersonalPronoun(layouts, run, runIndex);
     }
     candidate.evidence = best + Math.max(0, positive - 1) * 0.5;
   }
@@ -515,8 +528,8 @@ function resolveSingle(
 }
 
 /**
- * Two people share the name: the honorific's gender decides, else a title they hold, else a he/she
- * later in the sentence, else the one mentioned last.
+ * Two people share the name: the honorific's gender decides, else a he/she later in the sentence,
+ * else a title they hold, else the one introduced first.
  */
 function pickAmong(
   options: readonly Person[],
@@ -538,16 +551,10 @@ function pickAmong(
     const matching = options.filter((p) => words.some((w) => p.roleWords.has(w)));
     if (matching.length === 1) return matching[0] as Person;
   }
-  let best = options[0] as Person;
-  let bestSeen = -1;
-  for (const person of options) {
-    const seen = lastSeen.get(person.index) ?? -1;
-    if (seen > bestSeen) {
-      best = person;
-      bestSeen = seen;
-    }
-  }
-  return best;
+  // a bare surname shared by several people is, by convention, the principal: the one introduced first
+  // (among those already named; the others go by first name or full name)
+  const named = options.filter((p) => lastSeen.has(p.index));
+  return (named[0] ?? options[0]) as Person;
 }
 
 interface RunIndex {
@@ -572,24 +579,26 @@ function indexRuns(runs: readonly NameRun[]): RunIndex {
 }
 
 /**
- * Does a he/she (or his/her) follow the name in its sentence before any other name, or open the next
- * sentence when the name is the first in its own? Organisations and places take "it".
+ * Votes that a name is a person's: 1 when a he/she (or his/her) follows it in its sentence before any
+ * other name, 2 when He/She opens the next sentence and the name is the first in its own. Organisations
+ * and places take "it".
  */
-function followedByPersonalPronoun(layouts: readonly ParagraphLayout[], run: NameRun, index: RunIndex): boolean {
-  if (run.quoted) return false;
+function followedByPersonalPronoun(layouts: readonly ParagraphLayout[], run: NameRun, index: RunIndex): number {
+  if (run.quoted) return 0;
   const layout = layouts[run.paragraph];
-  if (!layout) return false;
+  if (!layout) return 0;
   const tokens = layout.tokens;
   let k = run.end;
   for (; k < Math.min(tokens.length, run.end + 40); k++) {
     if (layout.tokenSentence[k] !== run.sentence) break;
     if (layout.tokenQuoted[k]) continue;
     const cls = layout.pronouns[k] ?? 0;
-    if (pronounGender(cls) !== null) return true;
-    if (cls === Pronoun.It || cls === Pronoun.They) return false;
-    if ((tokens[k] as Token).upper && index.starts.has(`${run.paragraph}:${k}`)) return false;
+    if (pronounGender(cls) !== null) return 1;
+    if (cls === Pronoun.It || cls === Pronoun.They) return 0;
+    // another name that could be the pronoun's subject (not one after a preposition: "on Route 9")
+    if ((tokens[k] as Token).upper && index.starts.has(`${run.paragraph}:${k}`) && !prepositions.has(tokens[k - 1]?.lower ?? '')) return 0;
   }
-  if (index.firstInSentence.get(`${run.paragraph}:${run.sentence}`) !== run.start) return false;
+  if (index.firstInSentence.get(`${run.paragraph}:${run.sentence}`) !== run.start) return 0;
   for (; k < Math.min(tokens.length, run.end + 80); k++) {
     const sentence = layout.tokenSentence[k] ?? 0;
     if (sentence > run.sentence + 1) break;
@@ -597,9 +606,10 @@ function followedByPersonalPronoun(layouts: readonly ParagraphLayout[], run: Nam
     if (layout.tokenQuoted[k]) continue;
     const t = tokens[k] as Token;
     if (t.kind === 'punct') continue;
-    return t.lower === 'he' || t.lower === 'she';
+    // the next sentence opens with He/She: the strongest sign of a person
+    return t.lower === 'he' || t.lower === 'she' ? 2 : 0;
   }
-  return false;
+  return 0;
 }
 
 /**

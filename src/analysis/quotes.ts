@@ -41,6 +41,8 @@ export interface QuoteSpan {
 export interface QuoteParagraph {
   readonly text: string;
   readonly kind: string;
+  /** The paragraph's Markdown source, when known (to tell a bold question from plain text). */
+  readonly raw?: string | undefined;
 }
 
 type MarkFamily = 'double' | 'single' | 'guillemet';
@@ -285,20 +287,45 @@ function blockSpan(text: string, pi: number): QuoteSpan | null {
 }
 
 /**
- * Q&A: when the document has question paragraphs (`Q:`) and answer paragraphs (`A:`), the answers,
- * mapped to where their text starts after the label.
+ * Q&A: when the document has questions (`Q:` paragraphs, or paragraphs wholly in bold ending in a
+ * question mark), the answers, mapped to where their text starts after any `A:` label. Without `A:`
+ * labels, every plain paragraph after a question up to the next question (or heading) is an answer.
  */
 function answerParagraphs(paragraphs: readonly QuoteParagraph[]): Map<number, number> {
   const answers = new Map<number, number>();
-  let questions = 0;
+  const questions: boolean[] = [];
+  let labelled = 0;
+  let questionCount = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    const text = paragraphs[pi]?.text ?? '';
-    if (labelEnd(text, 'Q') !== -1 || labelEnd(text, 'Question') !== -1) questions++;
+    const paragraph = paragraphs[pi];
+    const text = paragraph?.text ?? '';
+    const question = labelEnd(text, 'Q') !== -1 || labelEnd(text, 'Question') !== -1 || isBoldQuestion(paragraph);
+    questions.push(question);
+    if (question) questionCount++;
     const a = Math.max(labelEnd(text, 'A'), labelEnd(text, 'Answer'));
-    if (a !== -1) answers.set(pi, a);
+    if (a !== -1) {
+      answers.set(pi, a);
+      labelled++;
+    }
   }
-  if (questions === 0) answers.clear();
-  return answers;
+  if (questionCount === 0) return new Map();
+  if (labelled > 0) return answers;
+  let inAnswer = false;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const paragraph = paragraphs[pi];
+    if (questions[pi]) inAnswer = true;
+    else if (paragraph?.kind === 'heading' || paragraph?.kind === 'thematicBreak') inAnswer = false;
+    else if (inAnswer && paragraph?.kind === 'paragraph') answers.set(pi, 0);
+  }
+  return questionCount >= 2 ? answers : new Map();
+}
+
+/** A paragraph wholly in bold (`**Why now?**`) that ends with a question mark. */
+function isBoldQuestion(paragraph: QuoteParagraph | undefined): boolean {
+  if (!paragraph || paragraph.kind !== 'paragraph' || paragraph.raw === undefined) return false;
+  const raw = paragraph.raw.trim();
+  const bold = (raw.startsWith('**') && raw.endsWith('**')) || (raw.startsWith('__') && raw.endsWith('__'));
+  return bold && raw.length > 4 && paragraph.text.trim().endsWith('?');
 }
 
 /** Offset after a label like `Q:` / `Q.` / `A:` at the start of the text, or -1. */

@@ -218,9 +218,18 @@ export class SpeakerContext {
 
     // pronouns
     if (count <= 2 && (first.lower === 'he' || first.lower === 'she')) {
-      const person = this.pronouns.resolved.get(pronounKey(paragraph, span.from));
-      if (person === undefined) return null;
-      return this.person(person, 'pronoun');
+      const referent = this.pronouns.resolved.get(pronounKey(paragraph, span.from));
+      if (referent === undefined) return null;
+      return this.referent(referent, 'pronoun');
+    }
+    // "the Spaniard said", "the 34-year-old said": someone just named, unless a person holds that role
+    if (count === 2 && first.lower === 'the') {
+      const referent = this.pronouns.resolved.get(pronounKey(paragraph, span.from));
+      const head = tokens[span.from + 1] as Token;
+      if (referent !== undefined && referent < this.reading.people.length) {
+        const holder = this.roleHolder(head.lower, paragraph, span.from);
+        return this.person(holder ?? referent, 'explicit');
+      }
     }
     if (count <= 2 && (first.lower === 'it' || first.lower === 'its')) {
       return this.lastOrganization ? { ...this.lastOrganization, rule: 'pronoun' } : null;
@@ -236,9 +245,9 @@ export class SpeakerContext {
     const mentions = this.mentionsIn(paragraph, span.from, span.to);
     const firstHead = headNoun(tokens, firstPart.from, firstPart.to);
 
-    // a lawyer speaks for the client; a document is its author's
+    // an unnamed lawyer speaks for the client; a document is its author's
     if (firstHead && (agentNouns.has(firstHead.lower) || documentNouns.has(firstHead.lower))) {
-      const ownPeople = mentions.filter((m) => m.first < firstPart.to && !m.possessive && !afterPreposition(tokens, m.first, firstPart.from));
+      const ownPeople = mentions.filter((m) => !m.possessive && !afterPreposition(tokens, m.first, firstPart.from));
       const owner = this.ownerOf(layout, firstPart.from, firstPart.to, mentions);
       if (owner && ownPeople.length === 0) return owner;
       if (ownPeople.length === 0 && documentNouns.has(firstHead.lower) && this.lastSpeaker && isDefinite(first)) {
@@ -294,6 +303,13 @@ export class SpeakerContext {
 
   personSpeaker(index: number, rule: 'explicit' | 'pronoun'): Speaker {
     return this.person(index, rule);
+  }
+
+  /** A resolved referent: a person, or an unnamed person described earlier ("an 84-year-old widow"). */
+  private referent(index: number, rule: 'explicit' | 'pronoun'): Speaker | null {
+    if (index < this.reading.people.length) return this.person(index, rule);
+    const label = this.pronouns.descriptions[index - this.reading.people.length];
+    return label ? { kind: 'anonymous', person: null, label, rule } : null;
   }
 
   private person(index: number, rule: 'explicit' | 'pronoun'): Speaker {

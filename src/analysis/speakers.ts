@@ -20,7 +20,7 @@
 import type { Attribution } from './schema';
 import type { ParagraphLayout } from './layout';
 import { tokenIndexAt } from './layout';
-import { clauseBreakers, speechVerbs, verbAuxiliaries } from './lexicon';
+import { clauseBreakers, prepositions, speechVerbs, verbAuxiliaries } from './lexicon';
 import type { Mention, PeopleReading } from './people';
 import type { QuoteReading } from './quote-kinds';
 import type { QuoteSpan } from './quotes';
@@ -332,9 +332,7 @@ function embedded(
     if (!isVerbAt(layout, k)) continue;
     const speaker = subjectOf(layout.index, k);
     if (speaker) return { speaker, attribution: toAttribution(speaker) };
-    const prev = tokens[k - 1];
-    if (prev && (prev.lower === 'that' || prev.lower === 'which' || prev.lower === 'who')) continue;
-    return null;
+    // "in a statement posted on Telegram", "that described it as": look further back
   }
   return null;
 }
@@ -597,12 +595,22 @@ function findSubject(layout: ParagraphLayout, v: number, context: SpeakerContext
       s--;
       break;
     }
+    // "a decision the chef called": a determiner opens the subject unless a preposition governs it
+    if (NP_DETERMINERS.has(t.lower) && s > start) {
+      const before = tokens[s - 1] as Token;
+      if (!prepositions.has(before.lower) && !before.possessive && before.kind === 'word' && !layout.tokenQuoted[s - 1]) {
+        s--;
+        break;
+      }
+    }
     s--;
   }
   const from = s + 1;
   if (from > k) return invertedSubject(layout, v, context);
   return context.resolve(layout.index, from, k + 1);
 }
+
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some']);
 
 /** `said X` after a quote or at a clause start. */
 function invertedSubject(layout: ParagraphLayout, v: number, context: SpeakerContext): Speaker | null {

@@ -26,7 +26,13 @@ export interface SpeechAnalysis {
 }
 
 export function analyzeSpeech(document: ArticleDocument, input: ArticleInput): SpeechAnalysis {
-  const spans = quoteSpans(document.paragraphs);
+  const spans = quoteSpans(
+    document.paragraphs.map((paragraph) => ({
+      text: paragraph.text,
+      kind: paragraph.kind,
+      raw: document.body.slice(paragraph.start, paragraph.end),
+    })),
+  );
   const allLayouts = layoutParagraphs(document, spans);
   const speech: SpeechQuote[] = [];
   for (const span of spans) {

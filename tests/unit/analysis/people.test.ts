@@ -46,8 +46,32 @@ describe('people not in the registry', () => {
     expect(peopleNames('Jess Arnott, a nurse at the clinic, said she was tired.')).toEqual(['Jess Arnott']);
   });
 
+  it('are found from an affiliation or a quote they are named after', () => {
+    expect(peopleNames('Growth will slow, said Rafe Olander of Brightline Partners.')).toEqual(['Rafe Olander']);
+    expect(peopleNames('“Growth will slow,” said Rafe Olander.')).toEqual(['Rafe Olander']);
+  });
+
+  it('drop a capitalised role noun that only starts the sentence', () => {
+    expect(peopleNames('Campaigner Rosa Blyth, who led the protest, was arrested.')).toEqual(['Rosa Blyth']);
+  });
+
   it('are found from a following he or she', () => {
     expect(peopleNames('At dawn Mirela Dancu opens her stall. She is 63. Dancu’s prices never change, and she knows it.')).toEqual(['Mirela Dancu']);
+  });
+
+  it('are found when the next sentence opens with He or She, even with a family sharing the surname', () => {
+    const body = [
+      'Walt Brody has run the ferry on Route 3 for 40 years. He is 81 now.',
+      'His wife, Edna, keeps the books. Edna Brody laughs at his jokes. “He is hopeless,” she says.',
+      'Brody shrugs. “Maybe,” he says.',
+    ].join('\n\n');
+    const result = speech(body);
+    expect(result.people.map((p) => p.name)).toEqual(['Walt Brody', 'Edna Brody']);
+    expect(result.quotes.map((q) => q.speakerName)).toEqual(['Edna Brody', 'Walt Brody']);
+  });
+
+  it('keep name particles joined by a hyphen', () => {
+    expect(peopleNames('The ministry’s spokesman, Karim el-Masri, told reporters the talks went well.')).toEqual(['Karim el-Masri']);
   });
 
   it('are found in a possessive with a full name', () => {

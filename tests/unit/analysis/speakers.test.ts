@@ -43,6 +43,13 @@ describe('explicit attribution', () => {
     expect(speakers('Analyst Joe Pinto wrote that the merger was “a gamble.”')).toEqual({ 'a gamble.': 'Joe Pinto' });
   });
 
+  it('finds the subject of a reduced clause and looks past a verb with no speaker', () => {
+    expect(speakers('The restaurant lost its star, a decision the chef Ana Moro called “brutal.”')).toEqual({ 'brutal.': 'Ana Moro' });
+    expect(speakers('A spokesman for the group said in a statement posted online that it rejected “any deal.”')).toEqual({
+      'any deal.': 'a spokesman for the group',
+    });
+  });
+
   it('ignores people named inside the quote', () => {
     expect(speakers('Chef Lara Quon, a friend of the owner, smiled. “Ask Tom Price,” she said.')).toEqual({ 'Ask Tom Price': 'Lara Quon' });
   });
@@ -66,6 +73,16 @@ describe('pronouns', () => {
   it('prefer the subject over someone named later in the sentence', () => {
     const body = 'Inspector Bea Kalu said she had spoken with the minister, Ana Fell, twice. “Neither of us wants a fight,” she said.';
     expect(speakers(body)).toEqual({ 'Neither of us wants a fight': 'Bea Kalu' });
+  });
+
+  it('can point at an unnamed person described earlier', () => {
+    const body = 'Prosecutor Ian Dale said the savings were gone. One victim, an 84-year-old widow, lost everything, he said. In a statement, she said: “I trusted him.”';
+    expect(attributions(body)).toEqual([['I trusted him.', 'an 84-year-old widow', 'pronoun']]);
+  });
+
+  it('resolve "the Spaniard" and "the 34-year-old" to the person just named', () => {
+    const body = 'Coach Alvaro Prieto watched from the stands. “We were poor,” the Spaniard said.\n\nForward Lena Brück scored twice. “I felt sharp,” the 34-year-old said.';
+    expect(speakers(body)).toEqual({ 'We were poor': 'Alvaro Prieto', 'I felt sharp': 'Lena Brück' });
   });
 
   it('leave the quote unattributed when nobody fits', () => {
@@ -161,6 +178,10 @@ describe('principals and authors', () => {
     expect(speakers('In a filing, Acme Freight’s lawyers argued that the fee was “unlawful.”')).toEqual({ 'unlawful.': 'Acme Freight' });
   });
 
+  it('give a named lawyer’s own words to the lawyer', () => {
+    expect(speakers('The defendant’s lawyer, Maya Roth, said her client was “deeply sorry.”')).toEqual({ 'deeply sorry.': 'Maya Roth' });
+  });
+
   it('give written words to their writer', () => {
     const body = 'Judge Teodor Lind ruled against the city.\n\nIn a 20-page opinion, the judge wrote: “The city overreached.”';
     expect(speakers(body)).toEqual({ 'The city overreached.': 'Teodor Lind' });
@@ -171,6 +192,20 @@ describe('Q&A and block quotes', () => {
   it('give answers to the interviewee', () => {
     const body = ['Potter Agnes Rupp, 80, still fires her kiln each week. She spoke to us on Monday.', 'Q: Why clay?', 'A: It forgives you.'].join('\n\n');
     expect(attributions(body)).toEqual([['It forgives you.', 'Agnes Rupp', 'explicit']]);
+  });
+
+  it('read bold questions and plain answers as an interview', () => {
+    const body = [
+      'Chef Nadia Orsi, 44, opened her first restaurant last year.',
+      '**Why cook?**',
+      'Because my grandmother did.',
+      '**What next?**',
+      'A second kitchen. Maybe.',
+    ].join('\n\n');
+    expect(attributions(body)).toEqual([
+      ['Because my grandmother did.', 'Nadia Orsi', 'explicit'],
+      ['A second kitchen. Maybe.', 'Nadia Orsi', 'explicit'],
+    ]);
   });
 
   it('give a block quote to whoever introduced it', () => {
