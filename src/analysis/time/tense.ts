@@ -585,10 +585,8 @@ const PRESENT_EVENT_VERBS = new Set([
   'hears',
   'lose',
   'loses',
-  'face',
   'need',
   'needs',
-  'have',
 ]);
 const NOUN_MARKERS = new Set([
   ...DETERMINERS,
@@ -644,6 +642,19 @@ const PREPOSITION_LIKE = new Set([
   'because',
   'although',
 ]);
+
+/**
+ * A subject before a schedule verb: a pronoun or name ("Castlegate travel"), a plural or -ing noun
+ * ("Voters go", "Early voting begins"), or a noun after a determiner ("the festival opens"); not a
+ * number or a verb ("a 2019 report", "took hold").
+ */
+function eventSubjectBefore(prev: Token, beforePrev: Token | undefined): boolean {
+  if (subjectBefore(prev)) return true;
+  if (prev.kind !== 'word' || prev.cap) return false;
+  const word = prev.lower;
+  if ((word.endsWith('s') && !word.endsWith('ss') && !NOT_S_VERBS.has(word)) || word.endsWith('ing')) return true;
+  return beforePrev !== undefined && DETERMINERS.has(beforePrev.lower);
+}
 
 /** A past or future verb form (so a preceding -s word is a noun: "Corvane shares rose"). */
 function isVerbCueWord(token: Token | undefined): boolean {
@@ -799,6 +810,7 @@ export function markCues(layout: Layout): Cue[] {
       prev &&
       !NOUN_MARKERS.has(prev.lower) &&
       prev.base === prev.lower &&
+      eventSubjectBefore(prev, tokens[i - 2]) &&
       next &&
       !isVerbCueWord(next)
     ) {
