@@ -4,8 +4,9 @@
  * their page. It reads the analysis the loader stored (`analysisOf`) and decides nothing about language:
  * it finds each text inside element `#p-N` and wraps it. A text it cannot find is left as it is.
  *
- * Security: every name and label goes into text nodes; the plugin adds no raw HTML. Run any sanitiser
- * before it, or allow its classes and `data-*` attributes.
+ * Security: every name and label goes into text nodes; the plugin adds no raw HTML. A sanitiser that
+ * runs after it must keep its classes and `data-*` attributes (the site's filter does, and refuses them
+ * to an author's HTML).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';

@@ -129,7 +129,7 @@ describe('rehypeAnnotations', () => {
     expect($('a.mention').attr('href')).toBe('/people/javascript:alert(1)/');
   });
 
-  it('runs after the site’s HTML filter: its marks survive, and an author cannot forge a credit', async () => {
+  it('through the site’s pipeline, HTML filter included: its marks survive and an author cannot forge a credit', async () => {
     const { analysis } = readFixture('speaker-credit');
     const forged =
       '<span class="quote-credit"><a class="quote-credit__speaker" href="/people/joe-biden/">Joe Biden</a></span>';
