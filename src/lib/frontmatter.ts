@@ -3,6 +3,7 @@
  * so callers can point an editor at the exact line of a bad field.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { documentValue } from './yaml-data';
 
 export interface SplitFile {
   /** The YAML between the `---` fences, or null when the file has no frontmatter. */
@@ -52,7 +53,7 @@ export function readFrontmatter(source: string): ParsedFrontmatter {
   const lineCounter = new LineCounter();
   if (split.yaml === null) return { data: {}, document: null, lineCounter, split };
   const document = parseDocument(split.yaml, { lineCounter, prettyErrors: false });
-  const value: unknown = document.errors.length > 0 ? {} : document.toJS();
+  const value = documentValue(document);
   const data =
     value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   return { data, document, lineCounter, split };

@@ -8,6 +8,7 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article';
 import { personSchema, type Person } from '../schemas/person';
 import { readFrontmatter } from './frontmatter';
+import { documentValue } from './yaml-data';
 import type { Rule } from './lint/rules';
 import { positionIn, positionOf, type FieldPath, type Position, type YamlSource } from './yaml-positions';
 
@@ -77,10 +78,10 @@ export function checkRegistrySource(source: string, file: string): CheckedRegist
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const yaml: YamlSource = { document, lineCounter, firstLine: 1 };
+  const value = documentValue(document) ?? [];
   const structural = documentProblems(source, document, yaml, file, 'the registry', 'registry');
   if (structural.length > 0) return { people: [], problems: structural, yaml };
 
-  const value: unknown = document.toJS() ?? [];
   if (!Array.isArray(value)) {
     const message = 'expected a list of people (lines starting with "- id:")';
     return { people: [], problems: [{ ...at(file, { line: 1, column: 1 }, '', message), rule: 'registry' }], yaml };

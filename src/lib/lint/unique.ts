@@ -1,12 +1,13 @@
 /** Names that must be unique across the content: person ids in the registry, and article slugs. */
-import { isSeq } from 'yaml';
 import { slugOf } from '../article-input';
 import type { Problem } from '../validate';
+import { documentValue } from '../yaml-data';
 import { positionOf, type YamlSource } from '../yaml-positions';
 
 /** A second registry entry with an id already used: both would claim the same page and quotes. */
 export function duplicateIds(yaml: YamlSource, file: string): Problem[] {
-  const entries = yaml.document && isSeq(yaml.document.contents) ? (yaml.document.toJS() as unknown[]) : [];
+  const value = yaml.document ? documentValue(yaml.document) : undefined;
+  const entries: unknown[] = Array.isArray(value) ? value : [];
   const firstLine = new Map<string, number>();
   const problems: Problem[] = [];
   entries.forEach((entry, index) => {

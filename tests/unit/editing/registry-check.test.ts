@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintContent } from '../../../src/lib/lint/index';
-import { checkRegistrySource, formatProblem } from '../../../src/lib/validate';
+import { checkArticleSource, checkRegistrySource, formatProblem } from '../../../src/lib/validate';
 
 const check = (source: string) => checkRegistrySource(source, 'content/people.yaml').problems.map(formatProblem);
 
@@ -12,6 +12,22 @@ describe('the people registry check', () => {
   it('points at broken YAML where reading stopped', () => {
     expect(check('- id: ada\n  name: "Ada\n')).toEqual([
       'content/people.yaml:3:1 the registry is not valid YAML: Missing closing "quote',
+    ]);
+  });
+
+  it('reports an alias to no anchor, and aliases multiplied into a huge value, instead of throwing', () => {
+    expect(check('- id: ada-lindqvist\n  name: *nope\n')).toEqual([
+      'content/people.yaml:2:9 the registry is not valid YAML: Unresolved alias (the anchor must be set before the alias): nope',
+    ]);
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ];
+    const article = checkArticleSource(`---\n${bomb.join('\n')}\n---\n\nText.\n`, 'a.md');
+    expect(article.problems.map(formatProblem)).toEqual([
+      'a.md:3:8 the frontmatter is not valid YAML: Excessive alias count indicates a resource exhaustion attack',
     ]);
   });
 
