@@ -645,11 +645,13 @@ const PREPOSITION_LIKE = new Set([
 
 /**
  * A subject before a schedule verb: a pronoun or name ("Castlegate travel"), a plural or -ing noun
- * ("Voters go", "Early voting begins"), or a noun after a determiner ("the festival opens"); not a
- * number or a verb ("a 2019 report", "took hold").
+ * ("Voters go", "Early voting begins"), a noun after a determiner ("the festival opens"), or a comma
+ * or "and" before a main or coordinated verb; not a number or a verb ("a 2019 report", "took hold").
  */
 function eventSubjectBefore(prev: Token, beforePrev: Token | undefined): boolean {
   if (subjectBefore(prev)) return true;
+  // after an appositive or a coordinated verb: "The Rangers, who lost Saturday, host ... and visit ..."
+  if ((prev.kind === 'punct' && prev.text === ',') || prev.lower === 'and' || prev.lower === 'then') return true;
   if (prev.kind !== 'word' || prev.cap) return false;
   const word = prev.lower;
   if ((word.endsWith('s') && !word.endsWith('ss') && !NOT_S_VERBS.has(word)) || word.endsWith('ing')) return true;

@@ -55,6 +55,13 @@ describe('clause tense', () => {
     ['The board has until Dec. 12 to put the book back.', 'Dec. 12', 'present'],
     ['Voters go to the polls on Nov. 5.', 'Nov. 5', 'present'],
     ['Tickets go on sale Tuesday.', 'Tuesday', 'present'],
+    [
+      'The Rangers, who lost 3-2 Saturday, host the Bruins on Tuesday and visit Boston on Thursday.',
+      'Thursday',
+      'present',
+    ],
+    ['The Rangers, who lost 3-2 Saturday, host the Bruins on Tuesday.', 'Saturday', 'past'],
+    ['A 2019 report found the bridge was failing in March.', 'March', 'past'],
     // nothing to go by: the caller falls back to the nearest date
     ['Ask me in May.', 'May', 'none'],
     ['The group had invited both sides back to the capital on Jan. 9.', 'Jan. 9', 'none'],
