@@ -7,16 +7,16 @@
  * article is neither analysed nor rendered again on rebuild, while a registry or engine change
  * re-analyses everything. Content files are only ever read.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { analyzeArticle } from '../analysis/index';
+import { analyzeArticle, type ArticleInput } from '../analysis/index';
 import type { ArticleAnalysis } from '../analysis/schema';
 import type { Person } from '../schemas/person';
 import { loadRegistry } from '../lib/registry';
 import { checkArticleSource, formatProblem } from '../lib/validate';
 import { slugOf } from '../lib/article-input';
+import { cacheKey } from '../lib/file-cache';
 import { analysisFrontmatter } from '../markdown/analysis-frontmatter';
 
 export interface ArticleLoaderOptions {
@@ -60,14 +60,30 @@ interface ResolvedPaths {
   readonly engine: string;
 }
 
+/**
+ * SKIP_ANALYSIS=1 stores every article with an empty analysis: the plain baseline that
+ * `npm run bench -- --compare` measures the engine's cost against. Never set it for a real build.
+ */
+const skipAnalysis = process.env['SKIP_ANALYSIS'] === '1';
+
+function emptyAnalysis(input: ArticleInput): ArticleAnalysis {
+  const { slug, title, published } = input;
+  return { slug, title, published, people: [], sources: [], quotes: [], events: [], warnings: [], mentions: [] };
+}
+
 async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promise<void> {
   const { store, logger } = context;
   const root = context.config.root.pathname;
   const registry = loadRegistry(paths.registry);
-  const sharedDigest = digestOf([readFileSync(paths.registry, 'utf8'), ...sourceFiles(paths.engine)]);
+  const sharedDigest = cacheKey(
+    skipAnalysis ? 'SKIP_ANALYSIS' : 'analysed',
+    readFileSync(paths.registry, 'utf8'),
+    ...sourceFiles(paths.engine),
+  );
   const files = markdownFiles(paths.base);
   const errors: string[] = [];
   const seen = new Set<string>();
+  let analysed = 0;
 
   for (const file of files) {
     const relativePath = relative(root, file);
@@ -82,14 +98,16 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
       errors.push(...checked.problems.map(formatProblem));
       continue;
     }
-    const analysis = analyzeArticle({
+    const input = {
       slug: id,
       title: checked.data.title,
       published: checked.data.published,
       body: checked.body,
       registry: registry satisfies readonly Person[],
       overrides: checked.data.overrides,
-    });
+    };
+    const analysis = skipAnalysis ? emptyAnalysis(input) : analyzeArticle(input);
+    analysed += 1;
     logWarnings(logger, relativePath, analysis);
     const data = await context.parseData({ id, data: { ...checked.data, analysis }, filePath: file });
     const rendered = await context.renderMarkdown(`${analysisFrontmatter(analysis)}${checked.body}`);
@@ -99,6 +117,10 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
   for (const id of store.keys()) {
     if (!seen.has(id)) store.delete(id);
   }
+  // `npm run bench` reads this line to check that a rebuild re-analyses only the changed articles.
+  logger.info(
+    `articles: ${analysed} analysed${skipAnalysis ? ' (SKIP_ANALYSIS)' : ''}, ${seen.size - analysed} unchanged`,
+  );
   if (errors.length > 0) {
     throw new Error(`Content errors: fix these and build again.\n${errors.join('\n')}`);
   }
@@ -123,10 +145,4 @@ function sourceFiles(dir: string): string[] {
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => `${name}\n${readFileSync(join(dir, name), 'utf8')}`);
-}
-
-function digestOf(parts: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
 }
