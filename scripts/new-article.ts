@@ -5,7 +5,7 @@
  * --strip-boilerplate. Never overwrites a file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, defaultSlug } from '../src/lib/import/new-article';
 import { restoreParagraphs } from '../src/lib/import/paragraphs';
@@ -47,7 +47,10 @@ try {
     flag: 'wx',
   });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT')
+    fail(`there is no folder ${dirname(target)}: run this in the project's folder, or give --content`);
+  if (code !== 'EEXIST') throw error;
   console.error(`${target} already exists and was left as it is: choose another name with --slug`);
   process.exit(1);
 }
