@@ -156,7 +156,7 @@ function ticks(from: number, to: number, x: (time: number) => number, span: numb
   if (monthStep !== undefined && days <= 3 * 366) {
     let year = first.getUTCFullYear();
     let month = Math.ceil((first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0)) / monthStep) * monthStep;
-    for (let time = Date.UTC(year, month, 1); time <= to; time = Date.UTC(year, month, 1)) {
+    for (let time = Date.UTC(year, month, 1); time < to; time = Date.UTC(year, month, 1)) {
       const date = new Date(time);
       const showYear = result.length === 0 || date.getUTCMonth() === 0;
       result.push({ x: x(time), label: `${monthName.format(time)}${showYear ? ` ${date.getUTCFullYear()}` : ''}` });
