@@ -19,6 +19,14 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: 'fixture-sites',
+          include: ['tests/fixture-sites/**/*.test.ts'],
+          globalSetup: ['tests/fixture-sites/setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 });
