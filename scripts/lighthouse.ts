@@ -13,21 +13,12 @@ import { parseArgs } from 'node:util';
 import { build, preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
 const minimum: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const pages = { home: '', article: 'articles/2023-03-13-biden-xi-call/' };
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
@@ -72,7 +63,7 @@ let failed = false;
 try {
   await build({ outDir, logLevel: 'warn' });
   const server = await preview({ outDir, logLevel: 'warn', server: { host: '127.0.0.1', port } });
-  const chrome = await launch({ chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', chromeFlags });
+  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
   try {
     console.log(`| page | ${categories.join(' | ')} |\n| --- | ${categories.map(() => '---').join(' | ')} |`);
     for (const [name, path] of Object.entries(pages)) {

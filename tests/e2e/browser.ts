@@ -5,23 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
-}
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium';
 
 /**
  * One browser for a test file (launched before its tests, closed after them); `openPage` gives a page in
@@ -31,7 +15,7 @@ export function useBrowser(): { openPage(options?: BrowserContextOptions): Promi
   let browser: Browser | undefined;
   const open: BrowserContext[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
   });
   afterEach(async () => {
     await Promise.all(open.splice(0).map((context) => context.close()));
