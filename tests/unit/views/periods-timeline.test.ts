@@ -88,7 +88,8 @@ describe('layoutTimeline', () => {
     expect(july.x).toBe(layout2023.left);
     expect(july.width).toBe(4);
     expect(layout2023.ticks[0]?.label).toBe('Jan 2023');
-    expect(layout2023.ticks.at(-1)?.label, 'no tick on the end of the range').toBe('Dec');
+    const wide = layoutTimeline(events, [], 720, year);
+    expect(wide.ticks.at(-1)?.label, 'no tick on the end of the range').toBe('Dec');
   });
 
   it('switches to years over a long stretch', () => {
