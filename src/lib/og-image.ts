@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cachedFile, cacheKey } from './file-cache';
@@ -103,10 +103,11 @@ function card({ title, kicker, siteName }: OgCard) {
 
 /**
  * Drawing a card costs about 90 ms of CPU, mostly rasterising (over 7 minutes for 5000 articles), so
- * cards are kept between builds in Astro's cache folder, keyed by the card's layout tree, the fonts and
- * the renderers' versions: a rebuild draws only new or changed cards.
+ * cards are kept between builds in Astro's cache folder (`CACHE_DIR`, read as astro.config.mjs does),
+ * keyed by the card's layout tree, the fonts and the renderers' versions: a rebuild draws only new or
+ * changed cards.
  */
-export const OG_CACHE_DIR = join(process.cwd(), 'node_modules/.astro/og-images');
+export const OG_CACHE_DIR = join(resolve(process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'og-images');
 
 /** The card as a 1200×630 PNG. */
 export async function renderOgImage(content: OgCard, cacheDir = OG_CACHE_DIR): Promise<Uint8Array<ArrayBuffer>> {
