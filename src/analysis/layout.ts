@@ -68,7 +68,17 @@ export function layoutParagraphs(document: ArticleDocument, spans: readonly Quot
       tokenSentence.push(s);
       if (token.kind === 'word' && token.text.length <= 7) pronouns[k] = PRONOUN_CLASS.get(token.lower) ?? 0;
     });
-    return { index, text, kind: paragraph.kind, tokens, sentences, tokenSentence, quoted: [], tokenQuoted: [], pronouns };
+    return {
+      index,
+      text,
+      kind: paragraph.kind,
+      tokens,
+      sentences,
+      tokenSentence,
+      quoted: [],
+      tokenQuoted: [],
+      pronouns,
+    };
   });
   return withQuotes(plain, spans);
 }

@@ -18,6 +18,7 @@ import {
   nameParticles,
   nameSuffixes,
   nonNameWords,
+  organizationNouns,
   organizationWords,
   personRoleNouns,
   placePrefixes,
@@ -147,7 +148,12 @@ function extendRun(layout: ParagraphLayout, first: number): { end: number; skipp
     const next = tokens[j + 1];
     const lower = t.lower;
     const gap = next ? text.slice(t.end, next.start) : '';
-    if (nameParticles.has(lower) && !t.upper && isNameToken(next) && (gapIsSpace(text, t.end, next.start) || gap === '-')) {
+    if (
+      nameParticles.has(lower) &&
+      !t.upper &&
+      isNameToken(next) &&
+      (gapIsSpace(text, t.end, next.start) || gap === '-')
+    ) {
       last = t;
       j++;
       continue;
@@ -488,7 +494,29 @@ function roleBefore(tokens: readonly Token[], start: number): string {
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 
-const STOP_ROLE = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'by', 'to', 'with', 'for', 'from', 'as', 'at', 'in', 'on', 'another', 'then', 'now', 'yet', 'so']);
+const STOP_ROLE = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'by',
+  'to',
+  'with',
+  'for',
+  'from',
+  'as',
+  'at',
+  'in',
+  'on',
+  'another',
+  'then',
+  'now',
+  'yet',
+  'so',
+]);
 
 /** ", a spokesman for the company," / ", Corvane’s chief executive," / ", then a deckhand,". */
 function appositiveRole(
@@ -523,14 +551,34 @@ function appositiveRole(
   // the head noun is the last word before a preposition or relative clause
   let head: Token | undefined;
   for (const t of words) {
-    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'at' || t.lower === 'who' || t.lower === 'in' || t.lower === 'with' || t.lower === 'from' || t.lower === 'on') break;
+    if (
+      t.lower === 'of' ||
+      t.lower === 'for' ||
+      t.lower === 'at' ||
+      t.lower === 'who' ||
+      t.lower === 'in' ||
+      t.lower === 'with' ||
+      t.lower === 'from' ||
+      t.lower === 'on'
+    )
+      break;
     if (!t.upper || t === firstWord) head = t;
   }
-  if (!head || !personRoleNouns.has(head.lower)) return null;
+  if (!head) return null;
+  const known = personRoleNouns.has(head.lower);
+  // "a dispatcher in Malmö": an agentive noun not in the list is still a person's role
+  if (!known && !(looksAgentive(head.lower) && !organizationNouns.has(head.lower) && !placeSuffixes.has(head.lower)))
+    return null;
   const role = words
-    .filter((t, i) => !(i === 0 && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'then' || t.lower === 'now')))
+    .filter(
+      (t, i) =>
+        !(
+          i === 0 &&
+          (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'then' || t.lower === 'now')
+        ),
+    )
     .map((t) => (t.possessive ? `${t.text}’s` : t.text))
     .join(' ');
   const gender = genderedNouns.get(head.lower) ?? null;
-  return { role, strong: genderedNouns.has(head.lower) || head.lower !== 'people', gender };
+  return { role, strong: known && (genderedNouns.has(head.lower) || head.lower !== 'people'), gender };
 }

@@ -269,7 +269,11 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
     if (candidate.runs.every((run) => run.quoted) && candidate.evidence < 3) continue;
     const fullRuns = candidate.runs.filter((run) => run.words.length >= 2 || run.sharedSurname);
     if (fullRuns.length === 0) continue;
-    if (candidate.evidence >= 2 || candidate.pronounVotes >= 2 || (candidate.evidence >= 1 && candidate.pronounVotes >= 1)) {
+    if (
+      candidate.evidence >= 2 ||
+      candidate.pronounVotes >= 2 ||
+      (candidate.evidence >= 1 && candidate.pronounVotes >= 1)
+    ) {
       accepted.push(candidate);
     }
   }
@@ -596,7 +600,12 @@ function followedByPersonalPronoun(layouts: readonly ParagraphLayout[], run: Nam
     if (pronounGender(cls) !== null) return 1;
     if (cls === Pronoun.It || cls === Pronoun.They) return 0;
     // another name that could be the pronoun's subject (not one after a preposition: "on Route 9")
-    if ((tokens[k] as Token).upper && index.starts.has(`${run.paragraph}:${k}`) && !prepositions.has(tokens[k - 1]?.lower ?? '')) return 0;
+    if (
+      (tokens[k] as Token).upper &&
+      index.starts.has(`${run.paragraph}:${k}`) &&
+      !prepositions.has(tokens[k - 1]?.lower ?? '')
+    )
+      return 0;
   }
   if (index.firstInSentence.get(`${run.paragraph}:${run.sentence}`) !== run.start) return 0;
   for (; k < Math.min(tokens.length, run.end + 80); k++) {
@@ -669,4 +678,3 @@ function inferGender(layouts: readonly ParagraphLayout[], people: Person[], ment
     else if (vote.she >= 1 && vote.she > vote.he) person.gender = 'she';
   }
 }
-

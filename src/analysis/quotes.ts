@@ -94,7 +94,8 @@ export function classifyMarks(text: string): Mark[] {
         marks.push({ pos, family: 'double', open: false, close: prev !== '' && !isSpace(prev), weak: false });
         break;
       case '"':
-        if (leftFlank || rightFlank) marks.push({ pos, family: 'double', open: leftFlank, close: rightFlank, weak: false });
+        if (leftFlank || rightFlank)
+          marks.push({ pos, family: 'double', open: leftFlank, close: rightFlank, weak: false });
         break;
       case '\u00ab':
         if (next !== '') marks.push({ pos, family: 'guillemet', open: true, close: false, weak: false });
@@ -104,7 +105,8 @@ export function classifyMarks(text: string): Mark[] {
         break;
       case '\u2018':
         if (leftFlank && !isDigit(next)) marks.push({ pos, family: 'single', open: true, close: false, weak: false });
-        else if (rightFlank && !isLetter(next)) marks.push({ pos, family: 'single', open: false, close: true, weak: false });
+        else if (rightFlank && !isLetter(next))
+          marks.push({ pos, family: 'single', open: false, close: true, weak: false });
         break;
       case '\u2019':
       case "'": {

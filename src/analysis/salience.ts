@@ -243,7 +243,18 @@ function epithetAt(layout: ParagraphLayout, k: number): { gender: 'he' | 'she' |
 /** A verb right after a subject: "said", "told", "was", a word ending in -ed or -s. */
 function isVerbLike(t: Token): boolean {
   const w = t.lower;
-  return w.endsWith('ed') || w.endsWith('s') || w === 'said' || w === 'told' || w === 'was' || w === 'is' || w === 'has' || w === 'had' || w === 'will' || w === 'would';
+  return (
+    w.endsWith('ed') ||
+    w.endsWith('s') ||
+    w === 'said' ||
+    w === 'told' ||
+    w === 'was' ||
+    w === 'is' ||
+    w === 'has' ||
+    w === 'had' ||
+    w === 'will' ||
+    w === 'would'
+  );
 }
 
 /**

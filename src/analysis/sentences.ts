@@ -141,7 +141,8 @@ function wordBefore(text: string, i: number): string {
   while (
     s > 0 &&
     i - s < 12 &&
-    (isLetterCode(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) === 46 && s > 1 && isLetterCode(text.charCodeAt(s - 2))))
+    (isLetterCode(text.charCodeAt(s - 1)) ||
+      (text.charCodeAt(s - 1) === 46 && s > 1 && isLetterCode(text.charCodeAt(s - 2))))
   ) {
     s--;
   }

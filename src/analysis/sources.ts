@@ -22,10 +22,14 @@ export function countWords(text: string): number {
 }
 
 export function buildSources(inputs: readonly SourceInput[]): SourceRecord[] {
-  const sources = new Map<string, { label: string; kind: SourceKind; person: string | null; quotes: number; words: number }>();
+  const sources = new Map<
+    string,
+    { label: string; kind: SourceKind; person: string | null; quotes: number; words: number }
+  >();
   for (const { quote, kind } of inputs) {
     if (kind === null || quote.speakerName.trim() === '') continue;
-    const key = kind === 'person' && quote.speaker ? `person:${quote.speaker}` : `${kind}:${quote.speakerName.toLowerCase()}`;
+    const key =
+      kind === 'person' && quote.speaker ? `person:${quote.speaker}` : `${kind}:${quote.speakerName.toLowerCase()}`;
     const entry = sources.get(key) ?? {
       label: quote.speakerName,
       kind,

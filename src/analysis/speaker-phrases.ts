@@ -87,7 +87,22 @@ const PLURAL_HEADS = new Set([
 ]);
 
 const LEADING_NOISE = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'separately', 'meanwhile', 'also', 'however']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'many', 'other', 'its', 'their']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'two',
+  'three',
+  'four',
+  'several',
+  'some',
+  'another',
+  'many',
+  'other',
+  'its',
+  'their',
+]);
 
 interface OrgEntry {
   readonly org: OrganizationMention;
@@ -199,7 +214,8 @@ export class SpeakerContext {
     for (const person of reading.people) {
       for (const word of person.roleWords) {
         const list = this.roleIndex.get(word) ?? [];
-        for (const mention of person.mentions) list.push({ position: mention.paragraph * 1e6 + mention.first, person: person.index });
+        for (const mention of person.mentions)
+          list.push({ position: mention.paragraph * 1e6 + mention.first, person: person.index });
         this.roleIndex.set(word, list);
       }
     }
@@ -264,7 +280,9 @@ export class SpeakerContext {
     // one of them: one of the group named before
     if (first.lower === 'one' && tokens[span.from + 1]?.lower === 'of') {
       const group = [...this.anonymous].reverse().find((source) => source.plural);
-      const label = group ? `one of ${group.label.replace(/^(the|The) /, '')}` : this.label(layout, firstPart.from, firstPart.to);
+      const label = group
+        ? `one of ${group.label.replace(/^(the|The) /, '')}`
+        : this.label(layout, firstPart.from, firstPart.to);
       return this.anonymousSource(label, 'one', false);
     }
 
@@ -373,7 +391,9 @@ export class SpeakerContext {
   private ownerOf(layout: ParagraphLayout, from: number, to: number, mentions: readonly Mention[]): Speaker | null {
     const owner = mentions.find((m) => m.possessive && m.first < to);
     if (owner) return this.person(owner.person, 'explicit');
-    const org = this.organizationsIn(layout.index, from, to).find((o) => layout.tokens[o.org.end - 1]?.possessive ?? false);
+    const org = this.organizationsIn(layout.index, from, to).find(
+      (o) => layout.tokens[o.org.end - 1]?.possessive ?? false,
+    );
     if (org) return this.organization(this.expandOrganization(org.org.name));
     for (let k = from; k < to; k++) {
       if (layout.tokens[k]?.lower === 'for') {

@@ -90,7 +90,8 @@ export function attributeQuotes(
         if (layout.tokenQuoted[k]) continue;
         const t = layout.tokens[k] as Token;
         if (isVerbAt(layout, k)) subjectOf(p, k);
-        else if (t.lower === 'according' && layout.tokens[k + 1]?.lower === 'to') accordingTo(layout, k, context, subjects);
+        else if (t.lower === 'according' && layout.tokens[k + 1]?.lower === 'to')
+          accordingTo(layout, k, context, subjects);
       }
     }
     const layout = layouts[paragraph];
@@ -110,7 +111,8 @@ export function attributeQuotes(
 
     if (span.family === 'answer') {
       const interviewee = intervieweeOf(reading);
-      if (interviewee !== null) found = { speaker: context.personSpeaker(interviewee, 'explicit'), attribution: 'explicit' };
+      if (interviewee !== null)
+        found = { speaker: context.personSpeaker(interviewee, 'explicit'), attribution: 'explicit' };
     } else if (span.family === 'block') {
       found = blockSpeaker(span, layouts, context, subjectOf);
     } else {
@@ -135,6 +137,7 @@ export function attributeQuotes(
       }
     }
     if (!found) found = continuation(quote, lastSpeakerIn, layouts);
+    if (!found) found = cataphora(quote, layouts, reading, context);
     catchUp(last.paragraph, span.close);
     const speaker = found?.speaker ?? null;
     if (speaker) {
@@ -204,7 +207,9 @@ function afterQuote(
     if (clauseBreakers.has(t.lower) && j > i) return null;
     if (isVerbAt(layout, k)) {
       const speaker = subjectOf(layout.index, k);
-      return speaker ? { speaker, attribution: toAttribution(speaker), after: endOf(clauseEnd(layout, idx, k + 1)) } : null;
+      return speaker
+        ? { speaker, attribution: toAttribution(speaker), after: endOf(clauseEnd(layout, idx, k + 1)) }
+        : null;
     }
   }
   return null;
@@ -224,7 +229,25 @@ function startsPhrase(t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
   if (t.upper) return true;
-  return ['he', 'she', 'it', 'they', 'the', 'a', 'an', 'one', 'two', 'three', 'another', 'its', 'his', 'her', 'their', 'several', 'some'].includes(t.lower);
+  return [
+    'he',
+    'she',
+    'it',
+    'they',
+    'the',
+    'a',
+    'an',
+    'one',
+    'two',
+    'three',
+    'another',
+    'its',
+    'his',
+    'her',
+    'their',
+    'several',
+    'some',
+  ].includes(t.lower);
 }
 
 /** True when the quote's closing mark also ends its sentence. */
@@ -375,7 +398,12 @@ function accordingTo(
 }
 
 /** A quote embedded in a sentence whose subject is a named person, with no reporting verb. */
-function sentenceSubject(layout: ParagraphLayout, open: number, reading: PeopleReading, context: SpeakerContext): Found | null {
+function sentenceSubject(
+  layout: ParagraphLayout,
+  open: number,
+  reading: PeopleReading,
+  context: SpeakerContext,
+): Found | null {
   const tokens = layout.tokens;
   const end = tokenIndexAt(tokens, open);
   const sentence = layout.tokenSentence[end] ?? 0;
@@ -389,7 +417,7 @@ function sentenceSubject(layout: ParagraphLayout, open: number, reading: PeopleR
   for (let j = start; j < mention.first; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct') continue;
-    if (t.text === ',' ) continue;
+    if (t.text === ',') continue;
     if (!isAdverbialWord(t)) return null;
   }
   return { speaker: context.personSpeaker(mention.person, 'explicit'), attribution: 'explicit' };
@@ -413,7 +441,9 @@ function mentionsOf(reading: PeopleReading, paragraph: number): readonly Mention
 }
 
 function isAdverbialWord(t: Token): boolean {
-  return ['but', 'and', 'yet', 'still', 'separately', 'meanwhile', 'also', 'however', 'later', 'then'].includes(t.lower);
+  return ['but', 'and', 'yet', 'still', 'separately', 'meanwhile', 'also', 'however', 'later', 'then'].includes(
+    t.lower,
+  );
 }
 
 /** Continuation: another quote's speaker in this paragraph, else the previous paragraph's last speaker. */
@@ -426,9 +456,37 @@ function continuation(
   const here = lastSpeakerIn.get(paragraph);
   if (here) return { speaker: { ...here, rule: 'explicit' }, attribution: 'continuation' };
   const before = lastSpeakerIn.get(paragraph - 1);
-  if (before && startsParagraph(quote, layouts)) return { speaker: { ...before, rule: 'explicit' }, attribution: 'continuation' };
+  if (before && startsParagraph(quote, layouts))
+    return { speaker: { ...before, rule: 'explicit' }, attribution: 'continuation' };
   return null;
 }
+
+/**
+ * A quote standing alone in its paragraph, attributed by the next one: “We’re three nurses short.”
+ * / That is how Joanna Pryor greets the night shift.
+ */
+function cataphora(
+  quote: SpeechQuote,
+  layouts: readonly ParagraphLayout[],
+  reading: PeopleReading,
+  context: SpeakerContext,
+): Found | null {
+  const last = quote.span.parts[quote.span.parts.length - 1];
+  if (!last || !startsParagraph(quote, layouts)) return null;
+  const layout = layouts[last.paragraph];
+  if (!layout) return null;
+  // nothing but the quote in its paragraph
+  const after = tokenIndexAt(layout.tokens, quote.span.close);
+  for (let k = after; k < layout.tokens.length; k++)
+    if (!layout.tokenQuoted[k] && layout.tokens[k]?.kind === 'word') return null;
+  const next = layouts[last.paragraph + 1];
+  const opener = next?.tokens[0];
+  if (!next || !opener || !CATAPHORIC.has(opener.lower)) return null;
+  const mention = mentionsOf(reading, next.index).find((m) => !m.quoted && m.sentence === 0 && !m.possessive);
+  return mention ? { speaker: context.personSpeaker(mention.person, 'explicit'), attribution: 'explicit' } : null;
+}
+
+const CATAPHORIC = new Set(['that', 'this', 'so', 'those', 'such', 'thus']);
 
 /** The quote opens its paragraph, or nothing the writer says before it names a speaker. */
 function startsParagraph(quote: SpeechQuote, layouts: readonly ParagraphLayout[]): boolean {
@@ -540,7 +598,15 @@ export function phraseAfter(layout: ParagraphLayout, from: number, last: number)
   while (k <= last && k < tokens.length && words < 24) {
     const t = tokens[k] as Token;
     if (layout.tokenQuoted[k]) break;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && t.text !== '&' && t.text !== '\u2019' && t.text !== "'") break;
+    if (
+      t.kind === 'punct' &&
+      t.text !== ',' &&
+      t.text !== '-' &&
+      t.text !== '&' &&
+      t.text !== '\u2019' &&
+      t.text !== "'"
+    )
+      break;
     if (isSpeechVerb(t) && k > from) break;
     if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'speaking' || t.lower === 'whose') && k > from) break;
     words++;
@@ -549,6 +615,14 @@ export function phraseAfter(layout: ParagraphLayout, from: number, last: number)
   // a trailing comma is not part of the phrase
   while (k > from && tokens[k - 1]?.text === ',') k--;
   return k;
+}
+
+/** The first token of the sentence holding token `k` (at most a window back). */
+function sentenceStartIndex(layout: ParagraphLayout, k: number): number {
+  const sentence = layout.tokenSentence[k];
+  let j = k;
+  while (j > 0 && j > k - WINDOW && layout.tokenSentence[j - 1] === sentence) j--;
+  return j;
 }
 
 /** Where the clause holding token `k` starts: the sentence start or after a semicolon or a quote. */
@@ -576,6 +650,13 @@ function findSubject(layout: ParagraphLayout, v: number, context: SpeakerContext
     return invertedSubject(layout, v, context);
   }
   if (before.text === ',') {
+    const verb = tokens[v] as Token;
+    if (verb.lower.endsWith('ing')) {
+      // "..., adding:", "..., saying that": the participle's subject is the sentence's
+      const first = sentenceStartIndex(layout, v);
+      const speaker = context.resolve(layout.index, first, subjectPhraseEnd(layout, first, k));
+      if (speaker) return speaker;
+    }
     // "X, a spokesman for ..., said": the clause from its start
     if (k <= start) return null;
     const speaker = context.resolve(layout.index, start, k);
@@ -598,7 +679,12 @@ function findSubject(layout: ParagraphLayout, v: number, context: SpeakerContext
     // "a decision the chef called": a determiner opens the subject unless a preposition governs it
     if (NP_DETERMINERS.has(t.lower) && s > start) {
       const before = tokens[s - 1] as Token;
-      if (!prepositions.has(before.lower) && !before.possessive && before.kind === 'word' && !layout.tokenQuoted[s - 1]) {
+      if (
+        !prepositions.has(before.lower) &&
+        !before.possessive &&
+        before.kind === 'word' &&
+        !layout.tokenQuoted[s - 1]
+      ) {
         s--;
         break;
       }

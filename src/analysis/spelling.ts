@@ -2,11 +2,21 @@
 
 const folded = new Map<string, string>();
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Lower case, accents removed: "Veselý" -> "vesely". Memoised: names repeat. */
 export function foldName(text: string): string {
   let out = folded.get(text);
   if (out === undefined) {
-    out = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    out = isAscii(text)
+      ? text.toLowerCase()
+      : text
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase();
     if (folded.size > 50_000) folded.clear();
     folded.set(text, out);
   }

@@ -166,7 +166,11 @@ function scanWord(text: string, start: number, end: number, out: Token[]): numbe
   if (codeAt(text, j, end) === HYPHEN && isAlnumCode(codeAt(text, j + 1, end))) {
     // U.S.-led
     let k = j + 1;
-    while (isAlnumCode(codeAt(text, k, end)) || (codeAt(text, k, end) === HYPHEN && isAlnumCode(codeAt(text, k + 1, end)))) k++;
+    while (
+      isAlnumCode(codeAt(text, k, end)) ||
+      (codeAt(text, k, end) === HYPHEN && isAlnumCode(codeAt(text, k + 1, end)))
+    )
+      k++;
     j = k;
   }
   let possessive = false;

@@ -22,7 +22,12 @@ describe('registry people', () => {
     expect(result.people).toEqual([
       { id: 'helena-marsh', name: 'Helena Marsh', role: 'Chancellor', mentions: 4, quoted: 0 },
     ]);
-    expect(result.mentions.map((m) => m.text)).toEqual(['Helena Marsh', 'Chancellor Marsh', 'Marsh', 'Helena R. Marsh']);
+    expect(result.mentions.map((m) => m.text)).toEqual([
+      'Helena Marsh',
+      'Chancellor Marsh',
+      'Marsh',
+      'Helena R. Marsh',
+    ]);
   });
 
   it('are not found when only someone else with their surname is named', () => {
@@ -40,9 +45,18 @@ describe('registry people', () => {
 
 describe('people not in the registry', () => {
   it('are found from titles, role nouns and appositives', () => {
-    expect(peopleNames('Dr. Irene Vasko treated him. Goalkeeper Tomasz Wilk saved twice.')).toEqual(['Irene Vasko', 'Tomasz Wilk']);
-    expect(peopleNames('Lorna Beck, who runs the shop, was out. Emil Sato, 41, was in.')).toEqual(['Lorna Beck', 'Emil Sato']);
-    expect(peopleNames('Her son, Ivo Brenner, said little. A neighbour, Ruth Okonjo, said more.')).toEqual(['Ivo Brenner', 'Ruth Okonjo']);
+    expect(peopleNames('Dr. Irene Vasko treated him. Goalkeeper Tomasz Wilk saved twice.')).toEqual([
+      'Irene Vasko',
+      'Tomasz Wilk',
+    ]);
+    expect(peopleNames('Lorna Beck, who runs the shop, was out. Emil Sato, 41, was in.')).toEqual([
+      'Lorna Beck',
+      'Emil Sato',
+    ]);
+    expect(peopleNames('Her son, Ivo Brenner, said little. A neighbour, Ruth Okonjo, said more.')).toEqual([
+      'Ivo Brenner',
+      'Ruth Okonjo',
+    ]);
     expect(peopleNames('Jess Arnott, a nurse at the clinic, said she was tired.')).toEqual(['Jess Arnott']);
   });
 
@@ -56,7 +70,9 @@ describe('people not in the registry', () => {
   });
 
   it('are found from a following he or she', () => {
-    expect(peopleNames('At dawn Mirela Dancu opens her stall. She is 63. Dancu’s prices never change, and she knows it.')).toEqual(['Mirela Dancu']);
+    expect(
+      peopleNames('At dawn Mirela Dancu opens her stall. She is 63. Dancu’s prices never change, and she knows it.'),
+    ).toEqual(['Mirela Dancu']);
   });
 
   it('are found when the next sentence opens with He or She, even with a family sharing the surname', () => {
@@ -71,7 +87,9 @@ describe('people not in the registry', () => {
   });
 
   it('keep name particles joined by a hyphen', () => {
-    expect(peopleNames('The ministry’s spokesman, Karim el-Masri, told reporters the talks went well.')).toEqual(['Karim el-Masri']);
+    expect(peopleNames('The ministry’s spokesman, Karim el-Masri, told reporters the talks went well.')).toEqual([
+      'Karim el-Masri',
+    ]);
   });
 
   it('are found in a possessive with a full name', () => {
@@ -85,7 +103,9 @@ describe('people not in the registry', () => {
   });
 
   it('link surname-only and first-name-only mentions to the full name', () => {
-    const result = speech('Councillor Petra Lind, who chairs the panel, spoke first.\n\nLind said the plan was late. Petra left at noon.');
+    const result = speech(
+      'Councillor Petra Lind, who chairs the panel, spoke first.\n\nLind said the plan was late. Petra left at noon.',
+    );
     expect(result.people.map((p) => [p.name, p.mentions])).toEqual([['Petra Lind', 3]]);
   });
 
@@ -97,9 +117,9 @@ describe('people not in the registry', () => {
   });
 
   it('keep a diminutive first name with its full name', () => {
-    expect(peopleNames('Council member Robert Haines, who voted no, spoke. “Rob Haines is wrong,” a rival said of him.')).toEqual([
-      'Robert Haines',
-    ]);
+    expect(
+      peopleNames('Council member Robert Haines, who voted no, spoke. “Rob Haines is wrong,” a rival said of him.'),
+    ).toEqual(['Robert Haines']);
   });
 });
 
@@ -121,7 +141,10 @@ describe('people who share a surname', () => {
   });
 
   it('are never merged by a near-miss spelling when first names differ', () => {
-    expect(peopleNames('Analyst Carl Jensen said yes. Analyst Mia Jenssen said no.')).toEqual(['Carl Jensen', 'Mia Jenssen']);
+    expect(peopleNames('Analyst Carl Jensen said yes. Analyst Mia Jenssen said no.')).toEqual([
+      'Carl Jensen',
+      'Mia Jenssen',
+    ]);
   });
 });
 
@@ -131,7 +154,10 @@ describe('misspellings', () => {
     expect(result.people.map((p) => [p.name, p.mentions, p.quoted])).toEqual([['Olivia Pemberton', 2, 1]]);
     expect(result.quotes[0]?.speaker).toBe('olivia-pemberton');
     expect(result.warnings).toEqual([
-      { paragraph: 2, message: '“Pembertin” looks like a misspelling of Olivia Pemberton (paragraph 1); attributed to them' },
+      {
+        paragraph: 2,
+        message: '“Pembertin” looks like a misspelling of Olivia Pemberton (paragraph 1); attributed to them',
+      },
     ]);
   });
 });

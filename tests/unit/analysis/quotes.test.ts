@@ -20,16 +20,20 @@ describe('quote spans', () => {
     expect(spanTexts('‘We’re not done, and the players’ union knows it,’ she said.')).toEqual([
       'We’re not done, and the players’ union knows it',
     ]);
-    expect(spanTexts("The club's supporters' trust said it was \"a great day.\"")).toEqual(['a great day.']);
+    expect(spanTexts('The club\'s supporters\' trust said it was "a great day."')).toEqual(['a great day.']);
   });
 
   it('keeps nested quotes inside the outer one', () => {
     expect(spanTexts('“When he said, ‘Sit down,’ I sat,” she said.')).toEqual(['When he said, ‘Sit down,’ I sat']);
-    expect(spanTexts('"She told me, \'You can\'t win,\' and left," he said.')).toEqual(["She told me, 'You can't win,' and left"]);
+    expect(spanTexts("\"She told me, 'You can't win,' and left,\" he said.")).toEqual([
+      "She told me, 'You can't win,' and left",
+    ]);
   });
 
   it('joins a quote running over paragraphs with the opening mark repeated', () => {
-    const spans = quoteSpans(paras('The judge wrote: “First part.', '“Second part.', '“Last part.” Then the court rose.'));
+    const spans = quoteSpans(
+      paras('The judge wrote: “First part.', '“Second part.', '“Last part.” Then the court rose.'),
+    );
     expect(spans).toHaveLength(1);
     expect(spans[0]?.text).toBe('First part. Second part. Last part.');
     expect(spans[0]?.parts.map((p) => p.paragraph)).toEqual([0, 1, 2]);

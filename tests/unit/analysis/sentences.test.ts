@@ -35,7 +35,10 @@ describe('splitSentences', () => {
   });
 
   it('does not split when a lower-case word follows', () => {
-    expect(texts('“Enough,” he said. “It is over.” she said quietly.')).toEqual(['“Enough,” he said.', '“It is over.” she said quietly.']);
+    expect(texts('“Enough,” he said. “It is over.” she said quietly.')).toEqual([
+      '“Enough,” he said.',
+      '“It is over.” she said quietly.',
+    ]);
   });
 
   it('treats a line break as a sentence end', () => {

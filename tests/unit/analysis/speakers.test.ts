@@ -31,7 +31,9 @@ describe('explicit attribution', () => {
   });
 
   it('reads "according to" after a fragment', () => {
-    expect(speakers('The levee was “close to failing” on Sunday, according to Dr. Ilse Maroni, who inspected it.')).toEqual({
+    expect(
+      speakers('The levee was “close to failing” on Sunday, according to Dr. Ilse Maroni, who inspected it.'),
+    ).toEqual({
       'close to failing': 'Ilse Maroni',
     });
   });
@@ -44,14 +46,20 @@ describe('explicit attribution', () => {
   });
 
   it('finds the subject of a reduced clause and looks past a verb with no speaker', () => {
-    expect(speakers('The restaurant lost its star, a decision the chef Ana Moro called “brutal.”')).toEqual({ 'brutal.': 'Ana Moro' });
-    expect(speakers('A spokesman for the group said in a statement posted online that it rejected “any deal.”')).toEqual({
+    expect(speakers('The restaurant lost its star, a decision the chef Ana Moro called “brutal.”')).toEqual({
+      'brutal.': 'Ana Moro',
+    });
+    expect(
+      speakers('A spokesman for the group said in a statement posted online that it rejected “any deal.”'),
+    ).toEqual({
       'any deal.': 'a spokesman for the group',
     });
   });
 
   it('ignores people named inside the quote', () => {
-    expect(speakers('Chef Lara Quon, a friend of the owner, smiled. “Ask Tom Price,” she said.')).toEqual({ 'Ask Tom Price': 'Lara Quon' });
+    expect(speakers('Chef Lara Quon, a friend of the owner, smiled. “Ask Tom Price,” she said.')).toEqual({
+      'Ask Tom Price': 'Lara Quon',
+    });
   });
 });
 
@@ -66,22 +74,26 @@ describe('pronouns', () => {
 
   it('use honorifics and registry pronouns for gender', () => {
     const registry: RegistryPerson[] = [{ id: 'sam-ortega', name: 'Sam Ortega', pronoun: 'she' }];
-    const body = 'Mr. Keld Amsel and Sam Ortega met on Tuesday. Mr. Amsel left early.\n\n“It was productive,” she said.';
+    const body =
+      'Mr. Keld Amsel and Sam Ortega met on Tuesday. Mr. Amsel left early.\n\n“It was productive,” she said.';
     expect(speakers(body, registry)).toEqual({ 'It was productive': 'Sam Ortega' });
   });
 
   it('prefer the subject over someone named later in the sentence', () => {
-    const body = 'Inspector Bea Kalu said she had spoken with the minister, Ana Fell, twice. “Neither of us wants a fight,” she said.';
+    const body =
+      'Inspector Bea Kalu said she had spoken with the minister, Ana Fell, twice. “Neither of us wants a fight,” she said.';
     expect(speakers(body)).toEqual({ 'Neither of us wants a fight': 'Bea Kalu' });
   });
 
   it('can point at an unnamed person described earlier', () => {
-    const body = 'Prosecutor Ian Dale said the savings were gone. One victim, an 84-year-old widow, lost everything, he said. In a statement, she said: “I trusted him.”';
+    const body =
+      'Prosecutor Ian Dale said the savings were gone. One victim, an 84-year-old widow, lost everything, he said. In a statement, she said: “I trusted him.”';
     expect(attributions(body)).toEqual([['I trusted him.', 'an 84-year-old widow', 'pronoun']]);
   });
 
   it('resolve "the Spaniard" and "the 34-year-old" to the person just named', () => {
-    const body = 'Coach Alvaro Prieto watched from the stands. “We were poor,” the Spaniard said.\n\nForward Lena Brück scored twice. “I felt sharp,” the 34-year-old said.';
+    const body =
+      'Coach Alvaro Prieto watched from the stands. “We were poor,” the Spaniard said.\n\nForward Lena Brück scored twice. “I felt sharp,” the 34-year-old said.';
     expect(speakers(body)).toEqual({ 'We were poor': 'Alvaro Prieto', 'I felt sharp': 'Lena Brück' });
   });
 
@@ -104,8 +116,21 @@ describe('continuation', () => {
     expect(attributions(body)[1]).toEqual(['Nobody came. Nobody ever comes.', 'Ivo Marsh', 'continuation']);
   });
 
+  it('takes a lone opening quote from the paragraph that attributes it', () => {
+    const body =
+      '“We are two drivers short again.”\n\nThat is how Lena Voss, a dispatcher in Malmö, starts every shift.';
+    expect(attributions(body)).toEqual([['We are two drivers short again.', 'Lena Voss', 'explicit']]);
+  });
+
+  it('gives a participle after a comma the subject of its sentence', () => {
+    const body =
+      'Engineer Omar Diallo said he backed “sensible rules” but not these, adding: “They will kill the project.”';
+    expect(speakers(body)).toEqual({ 'sensible rules': 'Omar Diallo', 'They will kill the project.': 'Omar Diallo' });
+  });
+
   it('does not carry a speaker over a paragraph without quotes', () => {
-    const body = '“We tried,” said Ivo Marsh, a volunteer.\n\nThe park opened in 1998.\n\n“Nobody came. Nobody ever comes.”';
+    const body =
+      '“We tried,” said Ivo Marsh, a volunteer.\n\nThe park opened in 1998.\n\n“Nobody came. Nobody ever comes.”';
     expect(attributions(body)[1]).toEqual(['Nobody came. Nobody ever comes.', '', 'unattributed']);
   });
 
@@ -137,23 +162,29 @@ describe('anonymous sources', () => {
       [null, 'a senior Treasury official'],
       [null, 'a senior Treasury official'],
     ]);
-    expect(result.sources).toEqual([{ label: 'a senior Treasury official', kind: 'anonymous', person: null, quotes: 2, words: 5 }]);
+    expect(result.sources).toEqual([
+      { label: 'a senior Treasury official', kind: 'anonymous', person: null, quotes: 2, words: 5 },
+    ]);
   });
 
   it('give "one of them" to one of the group named before', () => {
-    const body = 'The deal collapsed on Monday, three people familiar with the matter said. One of them called it “a slow-motion wreck.”';
+    const body =
+      'The deal collapsed on Monday, three people familiar with the matter said. One of them called it “a slow-motion wreck.”';
     expect(speakers(body)).toEqual({ 'a slow-motion wreck.': 'one of three people familiar with the matter' });
   });
 
   it('count a spokesperson as the speaker, not whoever they speak for', () => {
     const result = speech('A spokeswoman for Governor Lin Avery said the governor was “reviewing the bill.”');
-    expect(result.quotes.map((q) => [q.speaker, q.speakerName])).toEqual([[null, 'a spokeswoman for Governor Lin Avery']]);
+    expect(result.quotes.map((q) => [q.speaker, q.speakerName])).toEqual([
+      [null, 'a spokeswoman for Governor Lin Avery'],
+    ]);
   });
 });
 
 describe('organisations', () => {
   it('are named as the text names them', () => {
-    const body = 'The Harbour Transit Authority, which runs the ferries, said in a statement that fares would rise “modestly.”';
+    const body =
+      'The Harbour Transit Authority, which runs the ferries, said in a statement that fares would rise “modestly.”';
     const result = speech(body);
     expect(result.quotes.map((q) => [q.speaker, q.speakerName])).toEqual([[null, 'the Harbour Transit Authority']]);
     expect(result.sources[0]?.kind).toBe('organization');
@@ -161,7 +192,8 @@ describe('organisations', () => {
   });
 
   it('resolve "the company" to the company named earlier', () => {
-    const body = 'Brightwell Foods reported a loss on Monday.\n\nThe company said in a statement that demand was “recovering slowly.”';
+    const body =
+      'Brightwell Foods reported a loss on Monday.\n\nThe company said in a statement that demand was “recovering slowly.”';
     expect(speakers(body)).toEqual({ 'recovering slowly.': 'Brightwell Foods' });
   });
 
@@ -175,22 +207,31 @@ describe('principals and authors', () => {
   it('give words through a lawyer to the client', () => {
     const body = 'Tenant Rosa Imbert, who sued the landlord, said through a lawyer that she was “relieved.”';
     expect(speakers(body)).toEqual({ 'relieved.': 'Rosa Imbert' });
-    expect(speakers('In a filing, Acme Freight’s lawyers argued that the fee was “unlawful.”')).toEqual({ 'unlawful.': 'Acme Freight' });
+    expect(speakers('In a filing, Acme Freight’s lawyers argued that the fee was “unlawful.”')).toEqual({
+      'unlawful.': 'Acme Freight',
+    });
   });
 
   it('give a named lawyer’s own words to the lawyer', () => {
-    expect(speakers('The defendant’s lawyer, Maya Roth, said her client was “deeply sorry.”')).toEqual({ 'deeply sorry.': 'Maya Roth' });
+    expect(speakers('The defendant’s lawyer, Maya Roth, said her client was “deeply sorry.”')).toEqual({
+      'deeply sorry.': 'Maya Roth',
+    });
   });
 
   it('give written words to their writer', () => {
-    const body = 'Judge Teodor Lind ruled against the city.\n\nIn a 20-page opinion, the judge wrote: “The city overreached.”';
+    const body =
+      'Judge Teodor Lind ruled against the city.\n\nIn a 20-page opinion, the judge wrote: “The city overreached.”';
     expect(speakers(body)).toEqual({ 'The city overreached.': 'Teodor Lind' });
   });
 });
 
 describe('Q&A and block quotes', () => {
   it('give answers to the interviewee', () => {
-    const body = ['Potter Agnes Rupp, 80, still fires her kiln each week. She spoke to us on Monday.', 'Q: Why clay?', 'A: It forgives you.'].join('\n\n');
+    const body = [
+      'Potter Agnes Rupp, 80, still fires her kiln each week. She spoke to us on Monday.',
+      'Q: Why clay?',
+      'A: It forgives you.',
+    ].join('\n\n');
     expect(attributions(body)).toEqual([['It forgives you.', 'Agnes Rupp', 'explicit']]);
   });
 
@@ -209,7 +250,8 @@ describe('Q&A and block quotes', () => {
   });
 
   it('give a block quote to whoever introduced it', () => {
-    const body = 'Council member Ayo Bright posted a reply on Tuesday night:\n\n> We will not be bullied into a bad deal.';
+    const body =
+      'Council member Ayo Bright posted a reply on Tuesday night:\n\n> We will not be bullied into a bad deal.';
     expect(speakers(body)).toEqual({ 'We will not be bullied into a bad deal.': 'Ayo Bright' });
   });
 });

@@ -7,7 +7,13 @@ import type { RegistryPerson } from '../../../src/analysis/input';
 import { analyzeSpeech, type SpeechAnalysis } from '../../../src/analysis/speech';
 
 export function speech(body: string, registry: readonly RegistryPerson[] = []): SpeechAnalysis {
-  return analyzeSpeech(readDocument(body), { slug: 'fixture', title: 'Fixture', published: '2024-05-15', body, registry });
+  return analyzeSpeech(readDocument(body), {
+    slug: 'fixture',
+    title: 'Fixture',
+    published: '2024-05-15',
+    body,
+    registry,
+  });
 }
 
 /** `text -> speakerName` for every quote. */
