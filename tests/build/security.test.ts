@@ -3,6 +3,7 @@
  * one of the site's own files or an inline script whose hash the page's policy lists.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
@@ -112,5 +113,18 @@ describe.each([
     // Cloudflare joins the values of all matching rules: the catch-all must not set caching.
     expect(everyPath.some((line) => line.startsWith('Cache-Control'))).toBe(false);
     expect(rules.get('/_astro/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+  });
+
+  it('marks immutable only files whose names carry a hash of their content, never a page or an entry file', () => {
+    const immutable = [...headerRules(readText(join(site.dir, '_headers')))]
+      .filter(([, lines]) => lines.some((line) => line.startsWith('Cache-Control') && line.includes('immutable')))
+      .map(([pattern]) => pattern.replace(/\*$/, '').slice(1));
+    expect(immutable).toEqual(['_astro/', 'pagefind/fragment/', 'pagefind/index/']);
+    for (const folder of immutable) {
+      const files = readdirSync(join(site.dir, folder));
+      expect(files.length, folder).toBeGreaterThan(0);
+      // Astro: name.DkOXvZ1F.css; Pagefind: en_1fa3335.pf_fragment
+      for (const file of files) expect(file, folder).toMatch(/[._][A-Za-z0-9_-]{7,}\.\w+$/);
+    }
   });
 });
