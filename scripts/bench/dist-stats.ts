@@ -52,13 +52,13 @@ export function distStats(dir: string): DistStats {
   return { bytes, files, pages, largestPage, largestArticleJson, largestSearchFile };
 }
 
-/** "people/ada-lindqvist/2/index.html" -> "people/<id>"; "quotes/3/index.html" -> "quotes". */
+/** "people/ada-lindqvist/2/index.html" -> "people/<id>"; "quotes/3/index.html" -> "quotes"; "2/index.html" -> "(root)". */
 export function sectionOf(path: string): string {
   const parts = path.split('/').slice(0, -1);
-  if (parts.length === 0) return '(root)';
   const [first, second] = parts;
+  if (first === undefined || /^\d+$/.test(first)) return '(root)';
   if (first === 'people' && second !== undefined && !/^\d+$/.test(second)) return 'people/<id>';
   if (first === 'events' && second !== undefined && /^\d{4}$/.test(second)) return 'events/<year>';
   if (first === 'quotes' && second === 'speakers') return 'quotes/speakers';
-  return first ?? '(root)';
+  return first;
 }
