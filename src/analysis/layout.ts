@@ -24,7 +24,7 @@ export interface ParagraphLayout {
   /** For each token, the sentence index it lies in. */
   readonly tokenSentence: readonly number[];
   /** For each token, whether it lies inside a quoted stretch. */
-  readonly tokenQuoted: readonly boolean[];
+  readonly tokenQuoted: Uint8Array;
   /** For each token, its pronoun class (see `Pronoun`), 0 for other words. */
   readonly pronouns: Uint8Array;
 }
@@ -76,7 +76,7 @@ export function layoutParagraphs(document: ArticleDocument, spans: readonly Quot
       sentences,
       tokenSentence,
       quoted: [],
-      tokenQuoted: [],
+      tokenQuoted: new Uint8Array(0),
       pronouns,
     };
   });
@@ -99,13 +99,13 @@ export function withQuotes(layouts: readonly ParagraphLayout[], spans: readonly 
   }
   return layouts.map((layout, index) => {
     const ranges = (quoted[index] ?? []).sort((a, b) => a.start - b.start);
-    const tokenQuoted: boolean[] = [];
+    const tokenQuoted = new Uint8Array(layout.tokens.length);
     let r = 0;
-    for (const token of layout.tokens) {
+    layout.tokens.forEach((token, k) => {
       while (r < ranges.length && (ranges[r]?.end ?? 0) <= token.start) r++;
       const range = ranges[r];
-      tokenQuoted.push(range !== undefined && range.start <= token.start && token.start < range.end);
-    }
+      if (range !== undefined && range.start <= token.start && token.start < range.end) tokenQuoted[k] = 1;
+    });
     return { ...layout, quoted: ranges, tokenQuoted };
   });
 }

@@ -292,7 +292,7 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
     stop: lastToken.end,
     nameStart: firstName.start,
     possessive: lastToken.possessive,
-    quoted: layout.tokenQuoted[start] ?? false,
+    quoted: layout.tokenQuoted[start] === 1,
     sentence,
     sentenceInitial: isSentenceStart(layout, start),
     gender,

@@ -136,20 +136,22 @@ export function resolvePronouns(
     bring(i);
     if (weight > (current[i] ?? 0)) current[i] = weight;
   };
-  const best = (gender: 'he' | 'she' | null, peopleOnly: boolean): number => {
-    let found = -1;
-    let bestScore = 0;
-    const count = peopleOnly ? people.length : genders.length;
-    for (let i = 0; i < count; i++) {
-      const g = genders[i] ?? null;
-      const weight = gender === null || g === gender ? 1 : g === null ? 0.5 : 0;
-      const value = score(i) * weight;
-      if (value > bestScore) {
-        found = i;
-        bestScore = value;
-      }
+  // unnamed referents fade fast: only the last few stay candidates, so the search stays linear
+  const recentDescriptions: number[] = [];
+  const consider = (i: number, gender: 'he' | 'she' | null, found: { index: number; score: number }): void => {
+    const g = genders[i] ?? null;
+    const weight = gender === null || g === gender ? 1 : g === null ? 0.5 : 0;
+    const value = score(i) * weight;
+    if (value > found.score) {
+      found.index = i;
+      found.score = value;
     }
-    return found;
+  };
+  const best = (gender: 'he' | 'she' | null, peopleOnly: boolean): number => {
+    const found = { index: -1, score: 0 };
+    for (let i = 0; i < people.length; i++) consider(i, gender, found);
+    if (!peopleOnly) for (const i of recentDescriptions) consider(i, gender, found);
+    return found.index;
   };
 
   let m = 0;
@@ -203,6 +205,8 @@ export function resolvePronouns(
           earlier.push(0);
           current.push(0);
           touched.push(serial);
+          recentDescriptions.push(index);
+          if (recentDescriptions.length > 6) recentDescriptions.shift();
           const subject = !subjectTaken;
           if (subject) subjectTaken = true;
           credit(index, RECENCY + (subject ? SUBJECT : 0) + HEAD);

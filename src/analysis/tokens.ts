@@ -209,13 +209,21 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, po
   const word = text.slice(start, end);
   return {
     text: word,
-    lower: word.toLowerCase(),
+    lower: hasUpper(text, start, end) ? word.toLowerCase() : word,
     start,
     end,
     kind,
     upper: kind === 'word' && isUpperCode(text.charCodeAt(start)),
     possessive,
   };
+}
+
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 128 && isUpperCode(c))) return true;
+  }
+  return false;
 }
 
 /** Lower-cased word without a trailing period ("Mr." -> "mr"). */
