@@ -26,6 +26,8 @@ export interface QuoteReading {
 
 /** How many tokens either side of a quote are read: cues sit near it, and long sentences stay linear. */
 const WINDOW = 60;
+/** How much of a quote's text its shape tests read. */
+const SHAPE_CHARS = 200;
 
 const at = (text: string, i: number): string => (i >= 0 && i < text.length ? (text[i] as string) : '');
 
@@ -37,7 +39,8 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   const tail = last ? layouts[last.paragraph] : undefined;
   if (!first || !last || !head || !tail) return { kind: 'speech', partial: false };
 
-  const words = tokenize(span.text).filter((token) => token.kind !== 'punct');
+  // the shape tests need the first few words only (a title is short; a long quote is speech)
+  const words = tokenize(span.text, 0, Math.min(span.text.length, SHAPE_CHARS)).filter((token) => token.kind !== 'punct');
   const before = writerTokensBefore(head, span.open);
   const after = writerTokensAfter(tail, span.close);
   const standalone = before.length === 0;
@@ -49,7 +52,7 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   }
   const cue = namingCue(before);
   if (cue) return { kind: cue, partial };
-  if (isTitleCase(span.text, words) && !direct) return { kind: 'title', partial };
+  if (span.text.length < SHAPE_CHARS && isTitleCase(span.text, words) && !direct) return { kind: 'title', partial };
   if (words.length <= 4 && !direct && glossedAfter(after, at(tail.text, span.close - 2) === ',')) {
     return { kind: 'scare', partial };
   }
