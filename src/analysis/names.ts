@@ -79,7 +79,9 @@ function isNameToken(t: Token | undefined): t is Token {
   if (isAcronym(t) && !t.text.includes('-')) return false;
   if (t.text.includes('.')) {
     const lower = t.lower;
-    const initial = t.text.length === 2 && t.text.endsWith('.');
+    // "F." or "J.K." ("U.S." and the like are places and bodies, not initials)
+    const initial =
+      (t.text.length === 2 && t.text.endsWith('.')) || (isInitials(t.text) && !DOTTED_ACRONYMS.has(lower));
     return (
       initial ||
       honorifics.has(lower) ||
@@ -88,6 +90,30 @@ function isNameToken(t: Token | undefined): t is Token {
       nameSuffixes.has(lower) ||
       organizationWords.has(lower)
     );
+  }
+  return true;
+}
+
+const DOTTED_ACRONYMS = new Set([
+  'u.s.',
+  'u.k.',
+  'u.n.',
+  'e.u.',
+  'd.c.',
+  'l.a.',
+  'n.y.',
+  'a.m.',
+  'p.m.',
+  'b.c.',
+  'a.d.',
+]);
+
+/** Two or three capital initials with periods: "J.K.", "J.R.R." */
+function isInitials(text: string): boolean {
+  if (text.length !== 4 && text.length !== 6) return false;
+  for (let i = 0; i < text.length; i += 2) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || text.charCodeAt(i + 1) !== 46) return false;
   }
   return true;
 }

@@ -234,6 +234,16 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
     list.push(candidate);
     surnameOwners.set(surname, list);
   }
+  // "Mr. Vance", "Judge Okoro" with no full name anywhere: a person known by surname only
+  for (const run of singles) {
+    const word = foldName(run.words[0] ?? '');
+    if (!run.title || surnameOwners.has(word) || index.surname.has(word) || index.given.has(word)) continue;
+    if (!titledByHead(layouts, run)) continue;
+    const candidate = candidateFor([run.words[0] as string], null);
+    candidate.runs.push(run);
+    candidate.evidence = 3;
+    surnameOwners.set(word, [candidate]);
+  }
   const givenOwners = new Map<string, Candidate[]>();
   for (const candidate of candidates.values()) {
     const given = candidate.folded[0] ?? '';
@@ -268,7 +278,8 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
   for (const candidate of candidates.values()) {
     if (candidate.runs.every((run) => run.quoted) && candidate.evidence < 3) continue;
     const fullRuns = candidate.runs.filter((run) => run.words.length >= 2 || run.sharedSurname);
-    if (fullRuns.length === 0) continue;
+    const titledSingle = candidate.folded.length === 1 && candidate.runs.some((run) => titledByHead(layouts, run));
+    if (fullRuns.length === 0 && !titledSingle) continue;
     if (
       candidate.evidence >= 2 ||
       candidate.pronounVotes >= 2 ||
@@ -400,6 +411,12 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
   for (const person of people) person.mentions.sort(byPosition);
   inferGender(layouts, people, mentions);
   return { people, mentions, organizations, misspellings, runs };
+}
+
+/** The name comes right after an honorific or a title ("Mr. Vance", "President Biden"). */
+function titledByHead(layouts: readonly ParagraphLayout[], run: NameRun): boolean {
+  const before = layouts[run.paragraph]?.tokens[run.nameFirst - 1];
+  return run.nameFirst > run.first && before !== undefined && isTitleHead(before);
 }
 
 const position = (m: Mention): number => m.paragraph * 1e6 + m.start;

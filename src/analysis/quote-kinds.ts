@@ -40,7 +40,9 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   if (!first || !last || !head || !tail) return { kind: 'speech', partial: false };
 
   // the shape tests need the first few words only (a title is short; a long quote is speech)
-  const words = tokenize(span.text, 0, Math.min(span.text.length, SHAPE_CHARS)).filter((token) => token.kind !== 'punct');
+  const words = tokenize(span.text, 0, Math.min(span.text.length, SHAPE_CHARS)).filter(
+    (token) => token.kind !== 'punct',
+  );
   const before = writerTokensBefore(head, span.open);
   const after = writerTokensAfter(tail, span.close);
   const standalone = before.length === 0;

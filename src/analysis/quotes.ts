@@ -36,6 +36,8 @@ export interface QuoteSpan {
   readonly text: string;
   /** A credit line under a block quote ("— Jane Doe"): offsets in the paragraph. */
   readonly credit?: { readonly start: number; readonly end: number } | undefined;
+  /** A transcript's speaker label ("SMITH" in `SMITH: We disagree.`). */
+  readonly label?: string | undefined;
 }
 
 export interface QuoteParagraph {
@@ -144,6 +146,9 @@ interface OpenQuote {
 export function findQuoteSpans(paragraphs: readonly QuoteParagraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const answers = answerParagraphs(paragraphs);
+  const labels =
+    answers.size === 0 ? transcriptLabels(paragraphs) : new Map<number, { label: string; start: number }>();
+  for (const [pi, { start }] of labels) answers.set(pi, start);
   let carry: OpenQuote | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const paragraph = paragraphs[pi];
@@ -153,7 +158,8 @@ export function findQuoteSpans(paragraphs: readonly QuoteParagraph[]): QuoteSpan
     if (answerStart !== undefined) {
       carry = null;
       const span = unmarkedSpan(text, pi, answerStart, 'answer');
-      if (span) spans.push(span);
+      const label = labels.get(pi)?.label;
+      if (span) spans.push(label ? { ...span, label } : span);
       continue;
     }
     const marks = classifyMarks(text);
@@ -320,6 +326,75 @@ function answerParagraphs(paragraphs: readonly QuoteParagraph[]): Map<number, nu
     else if (inAnswer && paragraph?.kind === 'paragraph') answers.set(pi, 0);
   }
   return questionCount >= 2 ? answers : new Map();
+}
+
+const INTERVIEWER_LABELS = new Set([
+  'q',
+  'question',
+  'interviewer',
+  'reporter',
+  'host',
+  'moderator',
+  'anchor',
+  'audience',
+]);
+const NOT_LABELS = new Set([
+  'update',
+  'updated',
+  'note',
+  'editor',
+  'correction',
+  'clarification',
+  'photo',
+  'video',
+  'related',
+  'read',
+  'watch',
+  'listen',
+  'source',
+  'sources',
+  'credit',
+  'disclosure',
+  'warning',
+  'caption',
+  'see',
+  'also',
+  'more',
+  'live',
+]);
+
+/**
+ * A transcript: at least three paragraphs open with a speaker label (`SMITH:`, `Jane Doe:`), with at
+ * least two different labels. Interviewers' labels are not quotes; the others are, by the label's person.
+ */
+function transcriptLabels(paragraphs: readonly QuoteParagraph[]): Map<number, { label: string; start: number }> {
+  const found = new Map<number, { label: string; start: number }>();
+  const distinct = new Set<string>();
+  let labelled = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const paragraph = paragraphs[pi];
+    if (!paragraph || paragraph.kind !== 'paragraph') continue;
+    const label = speakerLabel(paragraph.text);
+    if (!label) continue;
+    labelled++;
+    const key = label.label.toLowerCase();
+    distinct.add(key);
+    if (!INTERVIEWER_LABELS.has(key)) found.set(pi, label);
+  }
+  return labelled >= 3 && distinct.size >= 2 ? found : new Map();
+}
+
+/** `SMITH: text` / `Jane Doe: text`: one to three capitalised words, a colon, a space. */
+function speakerLabel(text: string): { label: string; start: number } | null {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 40 || !isSpace(at(text, colon + 1))) return null;
+  const label = text.slice(0, colon).trim();
+  const words = label.split(' ');
+  if (words.length > 3) return null;
+  for (const word of words) {
+    if (word === '' || !/^\p{Lu}[\p{L}.'’-]*$/u.test(word) || NOT_LABELS.has(word.toLowerCase())) return null;
+  }
+  return { label, start: colon + 2 };
 }
 
 /** A paragraph wholly in bold (`**Why now?**`) that ends with a question mark. */

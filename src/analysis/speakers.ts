@@ -26,6 +26,7 @@ import type { QuoteReading } from './quote-kinds';
 import type { QuoteSpan } from './quotes';
 import type { PronounReading } from './salience';
 import { SpeakerContext, type Speaker } from './speaker-phrases';
+import { foldName } from './spelling';
 import { isSpace, type Token } from './tokens';
 import { isReportingVerb } from './verbs';
 
@@ -109,7 +110,9 @@ export function attributeQuotes(
     let group: string | undefined;
     const previous = out[out.length - 1];
 
-    if (span.family === 'answer') {
+    if (span.family === 'answer' && span.label !== undefined) {
+      found = labelSpeaker(span.label, reading, context);
+    } else if (span.family === 'answer') {
       const interviewee = intervieweeOf(reading);
       if (interviewee !== null)
         found = { speaker: context.personSpeaker(interviewee, 'explicit'), attribution: 'explicit' };
@@ -169,6 +172,8 @@ function afterQuote(
   context: SpeakerContext,
   subjectOf: (paragraph: number, v: number) => Speaker | null,
 ): Found | null {
+  const credited = dashCredit(layout, close, context);
+  if (credited) return credited;
   if (sentenceEndsAt(layout, close)) return null;
   const idx = clauseTokens(layout, close);
   const tokens = layout.tokens;
@@ -213,6 +218,26 @@ function afterQuote(
     }
   }
   return null;
+}
+
+/** `“We will rebuild.” — Mayor Jane Doe`: a dash and a name after the quote credit it. */
+function dashCredit(layout: ParagraphLayout, close: number, context: SpeakerContext): Found | null {
+  let i = close;
+  while (i < layout.text.length && isSpace(at(layout.text, i))) i++;
+  const dash = at(layout.text, i);
+  if (dash !== '\u2014' && dash !== '\u2013' && dash !== '\u2015') return null;
+  const from = tokenIndexAt(layout.tokens, i + 1);
+  const first = layout.tokens[from];
+  if (!first || !first.upper || layout.tokenQuoted[from]) return null;
+  let to = from;
+  while (to < Math.min(layout.tokens.length, from + 12)) {
+    const t = layout.tokens[to] as Token;
+    if (layout.tokenQuoted[to] || (t.kind === 'punct' && t.text !== '.' && t.text !== '-') || isVerbAt(layout, to))
+      break;
+    to++;
+  }
+  const speaker = context.resolve(layout.index, from, to);
+  return speaker && speaker.kind === 'person' ? { speaker, attribution: 'explicit' } : null;
 }
 
 /** Index of the last token of the attribution clause (up to a comma before the next quote, or its end). */
@@ -529,6 +554,14 @@ function blockSpeaker(
     }
   }
   return null;
+}
+
+/** A transcript label's person: by full name, surname or first name, in any case. */
+function labelSpeaker(label: string, reading: PeopleReading, context: SpeakerContext): Found | null {
+  const folded = foldName(label);
+  const person = reading.people.find((p) => foldName(p.name) === folded || p.surname === folded || p.given === folded);
+  if (person) return { speaker: context.personSpeaker(person.index, 'explicit'), attribution: 'explicit' };
+  return { speaker: { kind: 'anonymous', person: null, label, rule: 'explicit' }, attribution: 'explicit' };
 }
 
 function intervieweeOf(reading: PeopleReading): number | null {

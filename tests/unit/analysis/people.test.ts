@@ -92,6 +92,17 @@ describe('people not in the registry', () => {
     ]);
   });
 
+  it('are known by surname alone after an honorific or title when no full name is given', () => {
+    const result = speech('Dr. Oyelowo examined him. “It is a fracture,” Dr. Oyelowo said. Oyelowo left at noon.');
+    expect(result.people).toEqual([{ id: 'oyelowo', name: 'Oyelowo', mentions: 3, quoted: 1 }]);
+  });
+
+  it('keep initials with the name', () => {
+    expect(peopleNames('J.K. Rowling, the author, said she was pleased. The U.S. Senate did not comment.')).toEqual([
+      'J.K. Rowling',
+    ]);
+  });
+
   it('are found in a possessive with a full name', () => {
     expect(peopleNames('The band played in Otto Brandvik’s barn all summer.')).toEqual(['Otto Brandvik']);
   });

@@ -249,6 +249,25 @@ describe('Q&A and block quotes', () => {
     ]);
   });
 
+  it('give each transcript paragraph to its labelled speaker, not the moderator', () => {
+    const body = [
+      'Senator Ruth Cole and Governor Amos Pike debated on Tuesday. An edited transcript:',
+      'MODERATOR: Your opening statement?',
+      'COLE: Our schools are failing.',
+      'PIKE: Our schools are improving.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual({
+      'Our schools are failing.': 'Ruth Cole',
+      'Our schools are improving.': 'Amos Pike',
+    });
+  });
+
+  it('take a dash credit after a pull quote', () => {
+    expect(speakers('Council member Ayo Bright walked out.\n\n“We will not be bullied.” — Ayo Bright')).toEqual({
+      'We will not be bullied.': 'Ayo Bright',
+    });
+  });
+
   it('give a block quote to whoever introduced it', () => {
     const body =
       'Council member Ayo Bright posted a reply on Tuesday night:\n\n> We will not be bullied into a bad deal.';
