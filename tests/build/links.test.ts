@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -17,6 +17,7 @@ describe('the link check (linkinator)', () => {
     mkdirSync(join(dir, 'page'));
     writeFileSync(join(dir, 'page', 'index.html'), '<!doctype html><title>p</title><p id="here">here</p>');
     const { broken } = await checkLinks(dir, '/sub/');
+    rmSync(dir, { recursive: true });
     expect(broken.map((line) => line.split(' ')[0]).sort()).toEqual([
       expect.stringMatching(/\/page\/$/),
       expect.stringMatching(/\/sub\/gone\/$/),
