@@ -209,7 +209,10 @@ export const anonymousHeads = set(`official officials person people source sourc
   friend friends relative relatives neighbor neighbors neighbour neighbours fan fans supporter supporters
   critic critics activist activists organizer organizers organiser organisers student students teacher
   teachers parent parents patient patients customer customers passenger passengers driver drivers
-  farmer farmers owner owners operator operators player players coach coaches judge officials`);
+  farmer farmers owner owners operator operators player players coach coaches judge officials
+  family families relatives couple parents neighbour neighbours villager villagers local locals mourner
+  mourners protester protesters demonstrator demonstrators voter voters bystander bystanders victim
+  victims survivor survivors author authors`);
 
 /** Nouns that head an organisation ("the ministry", "the company", "its board"). Lower case. */
 export const organizationNouns = set(`company companies firm group ministry department office agency authority

@@ -481,7 +481,14 @@ function personEvidence(
   // a reporting verb beside it: "Okafor said", "said Sanjay Mehta"
   let v = end;
   while (tokens[v] && verbAuxiliaries.has((tokens[v] as Token).lower)) v++;
-  if (!lastName.possessive && isReportingVerb(tokens, v)) add(1);
+  if (!lastName.possessive && isReportingVerb(tokens, v)) {
+    // a name that introduces or closes a quotation (`X said: “...”`, `“...,” X said`) is a speaker
+    const introduces = tokens[v + 1]?.text === ':' && isQuoteMark(tokens[v + 2]?.text ?? '');
+    const closes =
+      prev !== undefined &&
+      (isQuoteMark(prev.text) || (prev.text === ',' && isQuoteMark(tokens[start - 2]?.text ?? '')));
+    add((introduces || closes) && name.length >= 2 && name.length <= 3 ? 2 : 1);
+  }
   if (prev && isReportingVerb(tokens, start - 1)) {
     // `“...,” said Priya Natarajan`: organisations seldom come after the verb
     const quoteBefore = start >= 2 && isQuoteMark(tokens[start - 2]?.text ?? '');
@@ -555,6 +562,7 @@ function appositiveRole(
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '\u2019' && t.text !== "'") break;
     if (speechVerbs.has(t.lower) && !t.upper) break;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') break;
     words.push(t);
     k++;
   }

@@ -11,7 +11,7 @@
  */
 import type { RegistryPerson } from './input';
 import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
-import { nameSuffixes, organizationWords, prepositions } from './lexicon';
+import { anonymousHeads, genderedNouns, nameSuffixes, organizationWords, prepositions } from './lexicon';
 import { findNameRuns, isTitleHead, type NameRun } from './names';
 import { foldName, looksLikeMisspelling, slugify } from './spelling';
 import type { Token } from './tokens';
@@ -413,6 +413,23 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
   return { people, mentions, organizations, misspellings, runs };
 }
 
+/** An unnamed person ("a neighbour", "the woman") earlier in the pronoun's sentence may be its referent. */
+function unnamedPersonBefore(layout: ParagraphLayout, k: number): boolean {
+  const sentence = layout.tokenSentence[k];
+  for (let j = k - 1; j >= Math.max(0, k - 40) && layout.tokenSentence[j] === sentence; j--) {
+    const t = layout.tokens[j] as Token;
+    if (layout.tokenQuoted[j] || t.kind !== 'word' || t.upper) continue;
+    if (anonymousHeads.has(t.lower) || genderedNouns.has(t.lower)) {
+      const before = layout.tokens[j - 1]?.lower ?? '';
+      const twoBefore = layout.tokens[j - 2]?.lower ?? '';
+      if (UNNAMED_DETERMINERS.has(before) || UNNAMED_DETERMINERS.has(twoBefore)) return true;
+    }
+  }
+  return false;
+}
+
+const UNNAMED_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+
 /** The name comes right after an honorific or a title ("Mr. Vance", "President Biden"). */
 function titledByHead(layouts: readonly ParagraphLayout[], run: NameRun): boolean {
   const before = layouts[run.paragraph]?.tokens[run.nameFirst - 1];
@@ -676,7 +693,7 @@ function inferGender(layouts: readonly ParagraphLayout[], people: Person[], ment
       if (g === null) continue;
       const sentence = layout.tokenSentence[k] ?? 0;
       let target: number | undefined = last && last.sentence === sentence ? last.person : undefined;
-      if (target === undefined) {
+      if (target === undefined && !unnamedPersonBefore(layout, k)) {
         const previous = bySentence.get(sentence - 1);
         if (previous && previous.size === 1) target = [...previous][0];
       }

@@ -12,7 +12,7 @@
  * 34-year-old", "the veteran") are resolved like pronouns, without adding weight.
  */
 import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
-import { genderedNouns, honorifics, personRoleNouns, prepositions } from './lexicon';
+import { anonymousHeads, genderedNouns, honorifics, personRoleNouns, prepositions } from './lexicon';
 import type { Mention, Person } from './people';
 import type { Token } from './tokens';
 
@@ -101,6 +101,7 @@ const DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the']);
 
 interface Description {
   readonly label: string;
+  /** From a gendered noun ("widow"); null for "a neighbour" until a he/she points to it. */
   readonly gender: 'he' | 'she' | null;
   /** Index after the description's head noun. */
   readonly end: number;
@@ -218,6 +219,8 @@ export function resolvePronouns(
       const found = best(gender, false);
       if (found === -1) continue;
       resolved.set(pronounKey(layout.index, k), found);
+      // an unnamed referent learns its gender from the first he/she that points to it
+      if (found >= people.length && genders[found] === null) genders[found] = gender;
       const nominative = cls === Pronoun.He || cls === Pronoun.She;
       const subject = nominative && !subjectTaken;
       if (subject) subjectTaken = true;
@@ -271,16 +274,19 @@ function descriptionAt(layout: ParagraphLayout, k: number): Description | null {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' && t.text !== '-') return null;
     if (t.upper || layout.tokenQuoted[j]) return null;
-    const gender = genderedNouns.get(t.lower);
-    if (gender && !honorifics.has(t.lower)) {
+    const gender = genderedNouns.get(t.lower) ?? null;
+    const first = tokens[k] as Token;
+    // "a woman", "an 84-year-old widow"; and, indefinite only, "a neighbour", "a witness"
+    const person =
+      (gender !== null && !honorifics.has(t.lower)) || (first.lower !== 'the' && anonymousHeads.has(t.lower));
+    if (person) {
       const next = tokens[j + 1];
       const named = next?.text === ',' ? tokens[j + 2]?.upper === true : next?.upper === true;
       if (named) return null;
-      const first = tokens[k] as Token;
       const label = layout.text.slice(first.start, t.end);
       return { label: first.upper ? label.charAt(0).toLowerCase() + label.slice(1) : label, gender, end: j + 1 };
     }
-    if (personRoleNouns.has(t.lower) && !genderedNouns.has(t.lower)) return null;
+    if (personRoleNouns.has(t.lower)) return null;
   }
   return null;
 }

@@ -86,6 +86,8 @@ const PLURAL_HEADS = new Set([
   'investors',
 ]);
 
+const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'late']);
+
 const LEADING_NOISE = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'separately', 'meanwhile', 'also', 'however']);
 const DETERMINERS = new Set([
   'a',
@@ -288,7 +290,10 @@ export class SpeakerContext {
 
     // organisations named in the phrase
     const org = this.organizationIn(paragraph, firstPart.from, firstPart.to);
-    const head = firstHead?.lower ?? '';
+    let head = firstHead?.lower ?? '';
+    // "the study's authors", "two engineers": a plural of a person noun
+    if (head.endsWith('s') && !anonymousHeads.has(head) && personRoleNouns.has(head.slice(0, -1)))
+      head = head.slice(0, -1);
     if (org && !(anonymousHeads.has(head) || personRoleNouns.has(head))) {
       const label = this.orgLabel(layout, firstPart.from, firstPart.to, org);
       return this.organization(label);
@@ -438,10 +443,18 @@ export class SpeakerContext {
     return companyNouns.has(head) ? this.orgs.company(position) : null;
   }
 
-  /** The person holding the role `head` ("minister", "judge", "mayor"): the last one mentioned, else the next. */
+  /**
+   * The person holding the role `head` ("minister", "judge", "mayor"): the last one mentioned, else the
+   * next. A qualified role ("shadow transport secretary", "former mayor") does not answer to the bare one.
+   */
   private roleHolder(head: string, paragraph: number, token: number): number | null {
-    const list = this.roleIndex.get(head);
-    if (!list || list.length === 0) return null;
+    const all = this.roleIndex.get(head);
+    if (!all || all.length === 0) return null;
+    const list = all.filter((entry) => {
+      const person = this.reading.people[entry.person];
+      return !person || ![...person.roleWords].some((word) => ROLE_QUALIFIERS.has(word));
+    });
+    if (list.length === 0) return null;
     const i = lastBefore(list, paragraph * 1e6 + token, (entry) => entry.position);
     return (list[i === -1 ? 0 : i] as { person: number }).person;
   }
@@ -499,7 +512,9 @@ export function headNoun(tokens: readonly Token[], from: number, to: number): To
   let lastWord: Token | null = null;
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (k > from && (prepositions.has(t.lower) || clauseBreakers.has(t.lower))) break;
+    // "Department for Transport spokesman": a preposition inside a capitalised name does not end the head
+    const insideName = tokens[k - 1]?.upper === true && tokens[k + 1]?.upper === true;
+    if (k > from && !insideName && (prepositions.has(t.lower) || clauseBreakers.has(t.lower))) break;
     if (t.kind !== 'word') continue;
     lastWord = t;
     const word = bare(t);

@@ -65,6 +65,11 @@ describe('people not in the registry', () => {
     expect(peopleNames('“Growth will slow,” said Rafe Olander.')).toEqual(['Rafe Olander']);
   });
 
+  it('are found when their name introduces a quotation', () => {
+    expect(peopleNames('Speaking on Tuesday, Colm Daly said: “We will not cut the service.”')).toEqual(['Colm Daly']);
+    expect(peopleNames('Morgan Hale said in a statement that profits rose.')).toEqual([]);
+  });
+
   it('drop a capitalised role noun that only starts the sentence', () => {
     expect(peopleNames('Campaigner Rosa Blyth, who led the protest, was arrested.')).toEqual(['Rosa Blyth']);
   });

@@ -91,6 +91,12 @@ describe('pronouns', () => {
     expect(attributions(body)).toEqual([['I trusted him.', 'an 84-year-old widow', 'pronoun']]);
   });
 
+  it('can point at an unnamed source of unknown gender introduced just before', () => {
+    const body =
+      'Inspector Ada Quist said the area was sealed. A neighbour, who asked not to be named, said she heard shouting. “It was chaos,” she said.';
+    expect(speakers(body)).toEqual({ 'It was chaos': 'a neighbour' });
+  });
+
   it('resolve "the Spaniard" and "the 34-year-old" to the person just named', () => {
     const body =
       'Coach Alvaro Prieto watched from the stands. “We were poor,” the Spaniard said.\n\nForward Lena Brück scored twice. “I felt sharp,” the 34-year-old said.';
@@ -178,6 +184,34 @@ describe('anonymous sources', () => {
     expect(result.quotes.map((q) => [q.speaker, q.speakerName])).toEqual([
       [null, 'a spokeswoman for Governor Lin Avery'],
     ]);
+  });
+});
+
+describe('groups and plural sources', () => {
+  it('name a family, the authors or a department spokesman by their description', () => {
+    expect(speakers('In a statement, the victim’s family said they were “overwhelmed.”')).toEqual({
+      'overwhelmed.': 'the victim’s family',
+    });
+    expect(speakers('The study’s authors wrote that hospitals should act “without delay.”')).toEqual({
+      'without delay.': 'the study’s authors',
+    });
+    expect(speakers('A Department for Transport spokesman said: “We are investing.”')).toEqual({
+      'We are investing.': 'a Department for Transport spokesman',
+    });
+  });
+
+  it('give "the statement" to whoever issued the last one', () => {
+    const body =
+      'The victim’s family said in a statement that they were “overwhelmed.” “He did not deserve this,” the statement said.';
+    expect(Object.values(speakers(body))).toEqual(['the victim’s family', 'the victim’s family']);
+  });
+});
+
+describe('roles', () => {
+  it('do not give "the transport secretary" to the shadow transport secretary', () => {
+    const body =
+      'The shadow transport secretary, Lia Hart, attacked the plan.\n\nThe transport secretary said the cuts were “unavoidable.”';
+    expect(speakers(body)).toEqual({ 'unavoidable.': 'the transport secretary' });
   });
 });
 
