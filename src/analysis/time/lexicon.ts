@@ -3,6 +3,21 @@
  * number words, fixed and computable holidays. Nothing here is specific to any one article.
  */
 
+/** Weekday abbreviations, written with their period ("Thurs.", "Tue."). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['mon', 1],
+  ['tue', 2],
+  ['tues', 2],
+  ['wed', 3],
+  ['weds', 3],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['fri', 5],
+  ['sat', 6],
+  ['sun', 7],
+]);
+
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1],
   ['tuesday', 2],
@@ -56,12 +71,15 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map<string, Season>([
   ['winter', 'winter'],
 ]);
 
-/** Month and day a (northern) season starts, astronomically rounded. Winter runs into the next year. */
+/**
+ * Month and day a (northern) season starts: the meteorological seasons news writes by ("this fall" in
+ * December is over; "this spring" in early March is under way). Winter runs into the next year.
+ */
 export const SEASON_START: Readonly<Record<Season, readonly [number, number]>> = {
-  spring: [3, 20],
-  summer: [6, 21],
-  autumn: [9, 22],
-  winter: [12, 21],
+  spring: [3, 1],
+  summer: [6, 1],
+  autumn: [9, 1],
+  winter: [12, 1],
 };
 
 export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -253,7 +271,107 @@ export const BARE_MONTH_CUES: ReadonlySet<string> = new Set([
   'and',
   'or',
   'between',
+  'for',
   'last',
   'next',
   'this',
+]);
+
+/**
+ * Nouns of unplanned happenings (accidents, crimes, disasters, results): a date attached to one is
+ * when it happened, so past, whatever the tense of the clause around it ("appealing for witnesses to
+ * a crash on Saturday", "investigating a fire on Tuesday", "Saturday's attack"). Nothing that can be
+ * forecast or scheduled (storms, strikes, matches).
+ */
+export const INCIDENT_NOUNS: ReadonlySet<string> = new Set([
+  'crash',
+  'collision',
+  'accident',
+  'fire',
+  'blaze',
+  'explosion',
+  'blast',
+  'attack',
+  'attacks',
+  'shooting',
+  'stabbing',
+  'assault',
+  'robbery',
+  'burglary',
+  'raid',
+  'murder',
+  'killing',
+  'killings',
+  'death',
+  'deaths',
+  'disappearance',
+  'derailment',
+  'incident',
+  'earthquake',
+  'quake',
+  'landslide',
+  'collapse',
+  'leak',
+  'spill',
+  'riot',
+  'arrest',
+  'sinking',
+  'theft',
+  'hijacking',
+  'kidnapping',
+  'abduction',
+  'bombing',
+  'breach',
+  'hack',
+  'cyberattack',
+  'massacre',
+  'ambush',
+  'rampage',
+  'win',
+  'victory',
+  'defeat',
+  'injury',
+]);
+
+/**
+ * What "the night of the blast", "the day after the storm" can name when the text calls a story's
+ * main event by a word it does not repeat next to its date: incidents, disasters and their like.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  ...INCIDENT_NOUNS,
+  'flood',
+  'floods',
+  'flooding',
+  'storm',
+  'hurricane',
+  'tornado',
+  'typhoon',
+  'cyclone',
+  'wildfire',
+  'bushfire',
+  'eruption',
+  'avalanche',
+  'tsunami',
+  'mudslide',
+  'outage',
+  'blackout',
+  'disaster',
+  'tragedy',
+  'catastrophe',
+  'emergency',
+  'evacuation',
+  'spill',
+  'accident',
+  'wreck',
+  'shipwreck',
+  'attack',
+  'siege',
+  'coup',
+  'uprising',
+  'protest',
+  'protests',
+  'riots',
+  'fighting',
+  'strike',
+  'standoff',
 ]);

@@ -11,6 +11,7 @@
  */
 import type { Tense } from '../schema';
 import type { Layout } from './clauses';
+import { INCIDENT_NOUNS, NUMBER_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 export type Cue = Tense | null;
@@ -44,6 +45,68 @@ const FORWARD_VERBS = new Set([
   'requested',
   'demanded',
 ]);
+
+/**
+ * Prepositions that make a date the deadline or start of what a forward verb asks for ("promised the
+ * book by Christmas", "voted to raise fees from September"): that date lies ahead of the asking.
+ */
+const DEADLINE_PREPS = new Set(['by', 'until', 'till', 'from', 'before', 'starting', 'beginning', 'effective']);
+
+/**
+ * Verbs that put something off to a later date ("adjourned until Friday", "postponed to 2 April",
+ * "remanded in custody until 20 March"): the date they name is after the act, so ahead.
+ */
+const POSTPONE_VERBS = new Set([
+  'adjourned',
+  'postponed',
+  'delayed',
+  'deferred',
+  'remanded',
+  'rescheduled',
+  'moved',
+  'pushed',
+  'put',
+  'bailed',
+  'extended',
+  'suspended',
+  'paused',
+  'shifted',
+  'bumped',
+]);
+/** Prepositions that name the later date of a postponement. */
+const POSTPONE_PREPS = new Set(['until', 'till', 'to', 'til']);
+
+/** Present verbs of intent that look ahead before a "to" ("hopes to finish by Christmas"). */
+const INTENT_VERBS = new Set([
+  'hope',
+  'hopes',
+  'hoping',
+  'aim',
+  'want',
+  'wants',
+  'need',
+  'needs',
+  'seek',
+  'seeks',
+  'vow',
+  'vows',
+  'pledge',
+  'pledges',
+  'promise',
+  'promises',
+  'threaten',
+  'threatens',
+  'prepare',
+  'prepares',
+  'try',
+  'tries',
+  'trying',
+]);
+
+/** Words before "of"/"with" that put a crime in the past ("accused of stabbing a man on Saturday"). */
+/** Pleas before a crime's -ing form ("denies murdering", "admitted stealing"). */
+const PLEA_WORDS = new Set(['denies', 'denied', 'deny', 'admits', 'admitted', 'admit', 'denying', 'admitting']);
+const CHARGE_WORDS = new Set(['accused', 'suspected', 'convicted', 'guilty', 'acquitted', 'charged', 'suspicion']);
 
 const FUTURE_WORDS = new Set([
   'will',
@@ -317,6 +380,42 @@ const IRREGULAR_PARTICIPLES = new Set([
   'shut',
   'split',
 ]);
+/** Pronouns a participle can follow as an object's complement ("want us gone", "get it done"). */
+const OBJECT_PRONOUNS = new Set(['us', 'them', 'him', 'her', 'it', 'me', 'you', 'everyone', 'everything']);
+/** Participles that are not also base or past forms ("shown", "taken", "stolen"). */
+const PAST_PARTICIPLES = new Set([
+  'shown',
+  'seen',
+  'taken',
+  'given',
+  'written',
+  'spoken',
+  'grown',
+  'thrown',
+  'drawn',
+  'broken',
+  'chosen',
+  'driven',
+  'eaten',
+  'fallen',
+  'forgotten',
+  'frozen',
+  'hidden',
+  'ridden',
+  'risen',
+  'shaken',
+  'stolen',
+  'sworn',
+  'torn',
+  'worn',
+  'beaten',
+  'done',
+  'gone',
+  'blown',
+  'flown',
+  'sunk',
+  'struck',
+]);
 /** Words ending in -ed that are not past verbs. */
 const NOT_ED_VERBS = new Set([
   'hundred',
@@ -415,6 +514,8 @@ const SCHEDULE_WORDS = new Set([
   'likely',
   'tipped',
 ]);
+/** Adverbs that put a plan in the past ("originally scheduled for Monday"). */
+const ONCE_WORDS = new Set(['originally', 'initially', 'previously', 'once', 'formerly']);
 /** Words after "due" that make it "is due to / due back / due in January". */
 const DUE_FOLLOWERS = new Set(['to', 'back', 'in', 'on', 'for', 'by', 'out', 'next', 'this', 'before', 'at']);
 const DETERMINERS = new Set([
@@ -453,6 +554,39 @@ const SAME_FORM_PAST = new Set([
   'shed',
 ]);
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'they', 'we', 'i', 'you']);
+/** Capitalised sentence openers that start a noun phrase, not a subject name ("Three defendants in"). */
+const QUANTIFIERS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'many',
+  'some',
+  'several',
+  'both',
+  'all',
+  'most',
+  'few',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'more',
+  'other',
+  'such',
+  'these',
+  'those',
+  'no',
+  'any',
+  'each',
+  'every',
+]);
 /** Lower-case words in -s after a name that are plural nouns, not verbs ("Corvane shares"). */
 const NOT_S_VERBS = new Set([
   'news',
@@ -618,7 +752,7 @@ const NOUN_MARKERS = new Set([
 function subjectBefore(prev: Token | undefined): boolean {
   if (!prev || prev.kind !== 'word') return false;
   if (SUBJECT_WORDS.has(prev.lower)) return true;
-  return prev.cap && !DETERMINERS.has(prev.lower) && !PREPOSITION_LIKE.has(prev.lower);
+  return prev.cap && !DETERMINERS.has(prev.lower) && !PREPOSITION_LIKE.has(prev.lower) && !QUANTIFIERS.has(prev.lower);
 }
 const PREPOSITION_LIKE = new Set([
   'in',
@@ -645,17 +779,51 @@ const PREPOSITION_LIKE = new Set([
 
 /**
  * A subject before a schedule verb: a pronoun or name ("Castlegate travel"), a plural or -ing noun
- * ("Voters go", "Early voting begins"), a noun after a determiner ("the festival opens"), or a comma
- * or "and" before a main or coordinated verb; not a number or a verb ("a 2019 report", "took hold").
+ * ("Voters go", "Early voting begins"), a noun after a determiner that agrees with the verb ("the
+ * festival opens", "the talks resume"; not "a police report"), a singular noun before an -s form ("the
+ * man charged over the attack appears"), or a comma or "and" before a main or coordinated verb; not a
+ * number or a verb ("a 2019 report", "took hold").
  */
-function eventSubjectBefore(prev: Token, beforePrev: Token | undefined): boolean {
+function eventSubjectBefore(verb: string, prev: Token, beforePrev: Token | undefined): boolean {
   if (subjectBefore(prev)) return true;
   // after an appositive or a coordinated verb: "The Rangers, who lost Saturday, host ... and visit ..."
   if ((prev.kind === 'punct' && prev.text === ',') || prev.lower === 'and' || prev.lower === 'then') return true;
   if (prev.kind !== 'word' || prev.cap) return false;
   const word = prev.lower;
-  if ((word.endsWith('s') && !word.endsWith('ss') && !NOT_S_VERBS.has(word)) || word.endsWith('ing')) return true;
+  const plural = word.endsWith('s') && !word.endsWith('ss') && !NOT_S_VERBS.has(word);
+  if (plural || word.endsWith('ing')) return true;
+  const singularVerb = verb.endsWith('s');
+  if (
+    singularVerb &&
+    !PREPOSITION_LIKE.has(word) &&
+    !word.endsWith('ly') &&
+    !SUBORDINATE_WORDS.has(word) &&
+    !QUANTIFIERS.has(word) &&
+    !NUMBER_WORDS.has(word) &&
+    beforePrev?.kind !== 'num'
+  )
+    return true;
+  if (!singularVerb) return false; // "a police report": a singular noun takes the -s form
   return beforePrev !== undefined && DETERMINERS.has(beforePrev.lower);
+}
+/** Words after which an -s form is not a verb with a subject ("to what extent", "how it goes"). */
+const SUBORDINATE_WORDS = new Set(['to', 'not', 'so', 'too', 'very', 'than', 'what', 'how', 'why', 'where', 'there']);
+
+/**
+ * A noun subject before an -s verb: a singular noun after a determiner ("the committee considers"),
+ * or the comma closing an appositive ("The budget, unveiled on Wednesday, raises taxes") when an
+ * object follows.
+ */
+function nounSubjectBefore(prev: Token | undefined, beforePrev: Token | undefined, next: Token | undefined): boolean {
+  if (!prev) return false;
+  if (prev.kind === 'punct')
+    return (
+      prev.text === ',' && next?.kind === 'word' && (DETERMINERS.has(next.lower) || !next.cap) && next.lower !== 'and'
+    );
+  if (prev.kind !== 'word' || prev.cap || prev.base !== prev.lower || prev.lower.endsWith('s')) return false;
+  // an object or a time must follow: "a county appeals board" is a noun phrase
+  const objectNext = next !== undefined && (next.cap || next.kind === 'num' || NOUN_MARKERS.has(next.lower));
+  return objectNext && beforePrev !== undefined && DETERMINERS.has(beforePrev.lower) && !NOUN_MARKERS.has(prev.lower);
 }
 
 /** A past or future verb form (so a preceding -s word is a noun: "Corvane shares rose"). */
@@ -716,6 +884,26 @@ function isParticiple(token: Token | undefined, sentenceInitial: boolean): boole
   );
 }
 
+/** Verbs whose object a participle can complete ("want the site cleared", "got the roof fixed"). */
+const COMPLEMENT_VERBS = new Set([...INTENT_VERBS, 'wanted', 'needed', 'get', 'gets', 'got']);
+
+/** The -ed word at i completes the object of a wanting verb a few words before it. */
+function complementOf(layout: Layout, i: number): boolean {
+  for (let k = i - 2; k >= i - 4 && k >= 0 && layout.segment[k] === layout.segment[i]; k--) {
+    if (COMPLEMENT_VERBS.has(layout.tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** A deadline a few words on in the same clause: "need the stands finished by August". */
+function deadlineAhead(layout: Layout, i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < layout.tokens.length && layout.segment[k] === layout.segment[i]; k++) {
+    const word = layout.tokens[k]?.lower ?? '';
+    if (word === 'by' || word === 'before' || word === 'until') return true;
+  }
+  return false;
+}
+
 /** One cue per token of a paragraph. */
 export function markCues(layout: Layout): Cue[] {
   const tokens = layout.tokens;
@@ -745,6 +933,10 @@ export function markCues(layout: Layout): Cue[] {
       cues[i] = 'future';
       continue;
     }
+    if (INTENT_VERBS.has(word) && !token.cap && (next?.lower === 'to' || deadlineAhead(layout, i))) {
+      cues[i] = 'future';
+      continue;
+    }
     if (SCHEDULE_WORDS.has(word)) {
       if (word === 'due' && !(next && DUE_FOLLOWERS.has(next.lower))) continue;
       // "is forecast to", "is likely to": only with "to" after them
@@ -758,7 +950,8 @@ export function markCues(layout: Layout): Cue[] {
         if (prev && DETERMINERS.has(prev.lower)) continue;
         if (prev?.base !== prev?.lower) continue; // "Pelosi's planned trip"
       }
-      cues[i] = 'future';
+      // "originally planned for March", "was initially scheduled for Monday": a plan that has passed
+      cues[i] = ONCE_WORDS.has(prev?.lower ?? '') || ONCE_WORDS.has(tokens[i - 2]?.lower ?? '') ? 'past' : 'future';
       continue;
     }
     if (word === 'set' && (next?.lower === 'for' || next?.lower === 'to')) {
@@ -812,7 +1005,7 @@ export function markCues(layout: Layout): Cue[] {
       prev &&
       !NOUN_MARKERS.has(prev.lower) &&
       prev.base === prev.lower &&
-      eventSubjectBefore(prev, tokens[i - 2]) &&
+      eventSubjectBefore(word, prev, tokens[i - 2]) &&
       next &&
       !isVerbCueWord(next)
     ) {
@@ -833,21 +1026,38 @@ export function markCues(layout: Layout): Cue[] {
       !word.endsWith('us') &&
       !word.endsWith("'s") &&
       !NOT_S_VERBS.has(word) &&
-      subjectBefore(prev) &&
+      (subjectBefore(prev) || nounSubjectBefore(prev, tokens[i - 2], next)) &&
       next &&
       next.kind !== 'punct' &&
       !isVerbCueWord(next)
     ) {
-      // "Kostrava holds elections", "she says": a present-tense verb after its subject
+      // "Kostrava holds elections", "she says", "the committee considers the plan", "The budget,
+      // unveiled on Wednesday, raises taxes": a present-tense verb after its subject
       cues[i] = 'present';
+      continue;
+    }
+    if (PAST_PARTICIPLES.has(word) && prev && !DETERMINERS.has(prev.lower) && !OBJECT_PRONOUNS.has(prev.lower)) {
+      // "the red card shown to Smith on Saturday": a participle without an auxiliary is past
+      const aux = auxiliaryTense(tokens, i);
+      cues[i] = aux.found ? aux.tense : 'past';
       continue;
     }
     if (IRREGULAR_PAST.has(word) || looksLikeEdVerb(token, sentenceInitial)) {
       // "the restored marsh": an adjective after a determiner
       if (prev && DETERMINERS.has(prev.lower) && !IRREGULAR_PAST.has(word)) continue;
+      // "need the stands finished by August": the participle completes what is wanted
+      if (!IRREGULAR_PAST.has(word) && complementOf(layout, i)) continue;
       const aux = auxiliaryTense(tokens, i);
       cues[i] = aux.found ? aux.tense : 'past';
     }
+  }
+  // "according to a police report": a source, so a noun read as a present verb is no verb there
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
+    const segment = layout.segment[i];
+    let k = i + 2;
+    for (; k < tokens.length && layout.segment[k] === segment; k++) if (cues[k] === 'present') cues[k] = null;
+    i = k - 1;
   }
   return cues;
 }
@@ -865,11 +1075,69 @@ export interface ClauseTense {
  * first), else the nearest cue in the same sentence and the same quote (or the same unquoted text).
  */
 export function clauseTense(layout: Layout, cues: readonly Cue[], first: number, last: number): ClauseTense {
+  const found = governingTense(layout, cues, first, last);
+  if (found.tense !== 'past' && happenedAt(layout, cues, first, last)) return { tense: 'past', near: true };
+  return found;
+}
+
+/** The word written right before the expression's date words: its preposition, or the word before. */
+function prepositionOf(tokens: readonly Token[], first: number): string {
+  const own = tokens[first];
+  if (own && own.kind === 'word' && DEADLINE_PREPS.has(own.lower)) return own.lower;
+  if (own && own.kind === 'word' && (own.lower === 'on' || own.lower === 'in')) return own.lower;
+  return tokens[first - 1]?.lower ?? '';
+}
+
+/**
+ * The expression dates a happening named right before it: an incident noun ("a crash on Saturday",
+ * "the collision early Sunday"), a possessive weekday or date before one ("Saturday's attack"), or a
+ * crime someone is accused of in the same clause ("accused of stabbing a man on Saturday").
+ */
+function happenedAt(layout: Layout, cues: readonly Cue[], first: number, last: number): boolean {
+  const { tokens, segment } = layout;
+  const own = tokens[last];
+  if (own && own.base !== own.lower && INCIDENT_NOUNS.has(tokens[last + 1]?.lower ?? '')) return true;
+  let k = first - 1;
+  const at = tokens[first]?.lower ?? '';
+  // "a crash on Saturday": the noun before the preposition; "the fire early Sunday": before the modifier
+  if (at !== 'on' && at !== 'early' && at !== 'late' && at !== 'in' && at !== 'at') {
+    const before = tokens[k]?.lower ?? '';
+    if (before === 'on' || before === 'early' || before === 'late') k--;
+  }
+  if (INCIDENT_NOUNS.has(tokens[k]?.lower ?? '') && segment[k] === segment[first]) return true;
+  const seg = segment[first];
+  for (let j = first - 1; j >= 0 && first - j <= 10 && segment[j] === seg; j--) {
+    const word = tokens[j]?.lower ?? '';
+    const after = tokens[j + 1]?.lower ?? '';
+    if (CHARGE_WORDS.has(word) && (after === 'of' || after === 'with' || after === 'over')) return true;
+    if (PLEA_WORDS.has(word) && after.endsWith('ing')) return true; // "denies murdering his wife on 4 January"
+    if (cues[j]) return false; // a verb of its own between: "charged over the attack appears on Thursday"
+  }
+  return false;
+}
+
+/**
+ * The clause tense for the expression over tokens [first, last]: nearest cue in its segment (left
+ * first), else the nearest cue in the same sentence and the same quote (or the same unquoted text).
+ */
+function governingTense(layout: Layout, cues: readonly Cue[], first: number, last: number): ClauseTense {
   const { segment, sentence, quote, tokens } = layout;
   const n = cues.length;
-  /** A cue at k left of the expression; a forward verb with a "to" in between gives no tense. */
+  const prep = prepositionOf(tokens, first);
+  /**
+   * A cue at k left of the expression. A forward verb ("promised", "voted to") looks ahead to a
+   * deadline or start it names ("by Christmas", "from September") and gives no tense to anything else
+   * after a "to"; a postponement ("adjourned until Friday") names a later date.
+   */
   const leftCue = (k: number, cue: Tense): Cue => {
-    if (!FORWARD_VERBS.has(tokens[k]?.lower ?? '')) return cue;
+    const verb = tokens[k]?.lower ?? '';
+    if (POSTPONE_VERBS.has(verb)) {
+      // "remanded in custody to appear at court on 7 May": the date set is ahead
+      if (POSTPONE_PREPS.has(prep)) return 'future';
+      for (let j = k + 1; j < first; j++) if (tokens[j]?.lower === 'to') return 'future';
+    }
+    if (!FORWARD_VERBS.has(verb)) return cue;
+    if (DEADLINE_PREPS.has(prep)) return 'future';
     for (let j = k + 1; j < first; j++) if (tokens[j]?.lower === 'to') return null;
     return cue;
   };
