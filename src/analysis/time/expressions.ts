@@ -11,6 +11,7 @@
  */
 import {
   BARE_MONTH_CUES,
+  EVENT_NOUNS,
   FIXED_HOLIDAYS,
   FLOATING_HOLIDAYS,
   HOLIDAY_FIRST_WORDS,
@@ -21,6 +22,7 @@ import {
   PREPOSITIONS,
   SEASONS,
   UNITS,
+  WEEKDAY_ABBREVIATIONS,
   WEEKDAYS,
   type FloatingHoliday,
   type Season,
@@ -74,6 +76,13 @@ export type TimeSpec =
    * week" +1, "that afternoon" 0). `noun` names the anchor when written ("the week after the vote").
    */
   | { readonly kind: 'anaphor'; readonly unit: Unit; readonly offset: number; readonly noun: string | null }
+  /** "that February": the month in the year of the anchor the text gives. */
+  | { readonly kind: 'anaphorMonth'; readonly month: number }
+  /**
+   * "earlier in the week", "later in the month": the anchor's week, month or year when the text just
+   * gave one, else the reference's (publication, or when quoted words were said).
+   */
+  | { readonly kind: 'within'; readonly unit: 'day' | 'week' | 'month' | 'year' }
   /** "the following Monday" (+1) / "the previous Friday" (-1) after an anchor day. */
   | { readonly kind: 'anaphorWeekday'; readonly weekday: number; readonly direction: 1 | -1 };
 
@@ -111,6 +120,41 @@ const ANAPHOR_DIRECTION: ReadonlyMap<string, number> = new Map([
   ['next', 1],
   ['following', 1],
 ]);
+/** Words between the two ends of a date range ("January and March 2022", "Jan. 3 to Jan. 9, 2020"). */
+const RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', '—', 'or']);
+/** Words that end a noun phrase: a clause or a verb starts ("the blast he heard", "the vote was"). */
+const NOUN_PHRASE_ENDS = new Set([
+  'that',
+  'and',
+  'or',
+  'but',
+  'which',
+  'who',
+  'when',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'will',
+  'would',
+  'could',
+  'did',
+  'as',
+  'than',
+  'so',
+]);
+/** "as early as", "as soon as", "as recently as", "as late as": a limit before a date. */
+const AS_AS_WORDS = new Set(['early', 'soon', 'recently', 'late']);
 const DURATION_PREPS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'through', 'across']);
 const POSITION_WORDS = new Set(['end', 'middle', 'beginning', 'start', 'close']);
 /** Words that can precede "of <Month>" ("the first week of March", "the rest of June"). */
@@ -290,6 +334,29 @@ export class Recogniser {
         }
       }
     }
+    return this.withRangeYears(found);
+  }
+
+  /**
+   * "between January and March 2022", "from Dec. 28 to Jan. 3, 2021": the first end of a range takes
+   * the year written with the second (the year before when its month comes later in the calendar).
+   */
+  private withRangeYears(found: TimeMention[]): TimeMention[] {
+    for (let k = 0; k + 1 < found.length; k++) {
+      const a = found[k] as TimeMention;
+      const b = found[k + 1] as TimeMention;
+      const from = a.spec;
+      const to = b.spec;
+      if ((from.kind !== 'date' && from.kind !== 'month') || from.year !== null || from.mod !== null) continue;
+      if ((to.kind !== 'date' && to.kind !== 'month') || to.year === null) continue;
+      const gap = b.first - a.last - 1;
+      const joined =
+        (gap === 0 && (b.prep === 'through' || b.prep === 'until' || b.prep === 'till')) ||
+        (gap === 1 && RANGE_JOINERS.has(this.t[a.last + 1]?.text.toLowerCase() ?? ''));
+      if (!joined) continue;
+      const year = from.month > to.month ? to.year - 1 : to.year;
+      found[k] = { ...a, spec: { ...from, year } };
+    }
     return found;
   }
 
@@ -328,7 +395,7 @@ export class Recogniser {
       const holiday = this.matchHoliday(i);
       if (holiday) return holiday;
     }
-    if (WEEKDAYS.has(word) && token.cap) return this.matchWeekday(i, i, null);
+    if (token.cap && this.weekdayAt(i) !== null) return this.matchWeekday(i, i, null);
     if (MONTHS.has(word) && token.cap) return this.matchMonth(i, i, null);
     switch (word) {
       case 'today':
@@ -344,6 +411,11 @@ export class Recogniser {
         return this.matchThat(i);
       case 'fiscal':
         return this.matchFiscal(i);
+      case 'earlier':
+      case 'later':
+      case 'early':
+      case 'late':
+        return this.matchWithin(i);
       default:
         break;
     }
@@ -422,14 +494,9 @@ export class Recogniser {
         first = j - 2;
         continue;
       }
-      if (
-        lower === 'as' &&
-        (this.lw(j - 1) === 'early' || this.lw(j - 1) === 'soon') &&
-        this.lw(j - 2) === 'as' &&
-        !prep &&
-        j - 2 >= floor
-      ) {
-        prep = 'as';
+      if (lower === 'as' && AS_AS_WORDS.has(this.lw(j - 1)) && this.lw(j - 2) === 'as' && !prep && j - 2 >= floor) {
+        // "as recently as March" looks back; "as early as Monday" takes its clause's tense
+        prep = this.lw(j - 1) === 'recently' ? 'as recently as' : 'as';
         first = j - 2;
         continue;
       }
@@ -460,29 +527,51 @@ export class Recogniser {
     return { first: i, last, spec: { kind: 'deictic', offset } };
   }
 
+  /** The weekday named at token i, in full or as an abbreviation with its period ("Thurs."), else null. */
+  private weekdayAt(i: number): { weekday: number; last: number } | null {
+    const word = this.bs(i);
+    const full = WEEKDAYS.get(word);
+    if (full !== undefined) return { weekday: full, last: i };
+    const short = WEEKDAY_ABBREVIATIONS.get(word);
+    if (short !== undefined && this.is(i + 1, '.') && touching(this.tok(i + 1)) && this.tok(i)?.cap)
+      return { weekday: short, last: i + 1 };
+    return null;
+  }
+
+  /** "earlier in the week", "later in the month", "early in the year", "late in the day". */
+  private matchWithin(i: number): Core | null {
+    if (this.lw(i + 1) !== 'in' || this.lw(i + 2) !== 'the') return null;
+    const unit = this.lw(i + 3);
+    if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
+    if (this.is(i + 4, '-') && touching(this.tok(i + 4))) return null; // "early in the year-end"
+    return { first: i, last: i + 3, spec: { kind: 'within', unit } };
+  }
+
   /** After a weekday: an optional part of the day, or a date ("Tuesday, Dec. 5"). */
   private matchWeekday(first: number, i: number, mod: Modifier | null): Core | null {
-    const weekday = WEEKDAYS.get(this.bs(i)) ?? 0;
+    const named = this.weekdayAt(i);
     const token = this.tok(i);
-    if (!token) return null;
+    if (!token || !named) return null;
+    const { weekday } = named;
+    const end = named.last;
     // "Sunday-morning program": a compound modifier, habitual
-    if (this.is(i + 1, '-') && touching(this.tok(i + 1))) return null;
+    if (this.is(end + 1, '-') && touching(this.tok(end + 1))) return null;
     if (first === i && GENERIC_BEFORE_WEEKDAY.has(this.lw(i - 1))) return null;
     if (!this.possessive(i)) {
-      let j = i + 1;
+      let j = end + 1;
       if (this.is(j, ',')) j++;
       const date = this.matchDateAt(j);
       if (date && date.spec.kind === 'date') {
         // "Tuesday, Dec. 5": two expressions (as annotators list them), both the date, whose year
         // the weekday can settle
         const spec: TimeSpec = { ...date.spec, weekday };
-        return { first, last: i, spec, follow: { first: date.first, last: date.last, spec } };
+        return { first, last: end, spec, follow: { first: date.first, last: date.last, spec } };
       }
-      if (PARTS_OF_DAY.has(this.bs(i + 1)) && this.isWord(i + 1)) {
-        return { first, last: i + 1, spec: { kind: 'weekday', weekday, mod } };
+      if (PARTS_OF_DAY.has(this.bs(end + 1)) && this.isWord(end + 1)) {
+        return { first, last: end + 1, spec: { kind: 'weekday', weekday, mod } };
       }
     }
-    return { first, last: i, spec: { kind: 'weekday', weekday, mod } };
+    return { first, last: end, spec: { kind: 'weekday', weekday, mod } };
   }
 
   /** A month name: "March 5", "March 5, 2021", "March 2021", "March of 2021", or a bare month after a cue. */
@@ -521,12 +610,14 @@ export class Recogniser {
       const before = this.lw(i - 1);
       const cue =
         BARE_MONTH_CUES.has(before) ||
+        (before === 'as' && AS_AS_WORDS.has(this.lw(i - 2)) && this.lw(i - 3) === 'as') ||
         (this.is(i - 1, '-') && this.lw(i - 2) === 'mid') ||
         (this.possessive(i) && this.bs(i) !== 'may');
       if (!cue) return null;
       // "the end of March" is fine; "of" otherwise must follow a time word
       if (before === 'of' && !POSITION_WORDS.has(this.lw(i - 2)) && !OF_MONTH_HEADS.has(this.lw(i - 2))) return null;
-      if (this.bs(i) === 'may' && (before === 'and' || before === 'or' || before === 'to')) return null;
+      if (this.bs(i) === 'may' && (before === 'and' || before === 'or' || before === 'to' || before === 'for'))
+        return null;
     }
     return {
       first,
@@ -641,11 +732,14 @@ export class Recogniser {
   }
 
   /** "two weeks ago", "a decade ago", "a year earlier", "14 days later", "a week after the vote". */
-  private matchCount(i: number, amount: number): Core | null {
+  private matchCount(i: number, count: number): Core | null {
     let j = i + 1;
     const unitWord = this.lw(j);
-    const unit = UNITS.get(unitWord);
+    // "a fortnight ago": two weeks
+    const fortnight = unitWord === 'fortnight' || unitWord === 'fortnights';
+    const unit = fortnight ? 'week' : UNITS.get(unitWord);
     if (!unit) return null;
+    const amount = fortnight ? 2 * count : count;
     // "a week's supply", "one year-long": not a point in time
     if (this.possessive(j) || (this.is(j + 1, '-') && touching(this.tok(j + 1)))) return null;
     j++;
@@ -674,7 +768,7 @@ export class Recogniser {
     const next = this.tok(j + 1);
     // "the day after Thanksgiving", "two days before Dec. 25": relative to the expression that follows
     const base = next && next.kind !== 'punct' ? this.matchAt(j + 1) : null;
-    if (base && base.spec.kind !== 'anaphor' && base.spec.kind !== 'anaphorWeekday' && base.spec.kind !== 'shifted') {
+    if (base && !isAnaphoric(base.spec) && base.spec.kind !== 'shifted') {
       return { first, last: base.last, spec: { kind: 'shifted', unit, offset, base: base.spec } };
     }
     if (
@@ -686,7 +780,8 @@ export class Recogniser {
       return { first, last: j, spec: { kind: 'anaphor', unit, offset, noun: null } };
     }
     if (!DETERMINERS.has(next.lower)) return null;
-    // the head noun: the last word of a short noun phrase after the determiner
+    // the head noun: a happening's name in a short noun phrase after the determiner, else its last
+    // word, stopping where a clause goes on ("the night of the blast he heard ...")
     let head = '';
     for (let k = j + 2; k <= j + 4; k++) {
       const token = this.tok(k);
@@ -694,14 +789,26 @@ export class Recogniser {
         !token ||
         token.kind !== 'word' ||
         PREPOSITIONS.has(token.lower) ||
-        token.lower === 'that' ||
-        token.lower === 'and'
+        NOUN_PHRASE_ENDS.has(token.lower) ||
+        (k > j + 2 && token.newlineBefore)
       )
         break;
       head = token.base;
+      if (EVENT_NOUNS.has(head)) break;
     }
     if (head === '') return null;
     return { first, last: j, spec: { kind: 'anaphor', unit, offset, noun: head } };
+  }
+
+  /**
+   * "the night of the blast", "the morning of Dec. 3", "the eve of the vote": a day named by what
+   * follows "of", which must be a date or a noun phrase (not "the day of reckoning").
+   */
+  private withNamedAnchor(first: number, of: number, offset: number): Core | null {
+    const core = this.withNoun(first, of, 'day', offset);
+    if (!core) return null;
+    if (core.spec.kind === 'anaphor' && core.spec.noun === null) return null;
+    return core;
   }
 
   /** last/this/next/coming/"this past" + weekday, month, season, week|month|year, weekend, night. */
@@ -718,7 +825,7 @@ export class Recogniser {
     const token = this.tok(j);
     if (!token || token.kind !== 'word') return null;
     const word = token.base;
-    if (WEEKDAYS.has(word) && token.cap) return this.matchWeekday(i, j, mod);
+    if (token.cap && this.weekdayAt(j) !== null) return this.matchWeekday(i, j, mod);
     if (MONTHS.has(word) && token.cap) {
       const core = this.matchMonth(i, j, mod);
       if (core) return core;
@@ -801,6 +908,7 @@ export class Recogniser {
       const u: Unit = unit ?? 'day';
       const after = this.lw(j + 1);
       if (after === 'before' || after === 'after') return this.withNoun(i, j + 1, u, after === 'before' ? -1 : 1);
+      if (after === 'of' && u === 'day') return this.withNamedAnchor(i, j + 1, 0); // "the night of the blast"
       if (after === 'earlier' || after === 'later') {
         return {
           first: i,
@@ -810,6 +918,7 @@ export class Recogniser {
       }
       return null;
     }
+    if (word === 'eve' && this.lw(j + 1) === 'of') return this.withNamedAnchor(i, j + 1, -1); // "the eve of the vote"
     if (word === 'weekend') {
       if (
         ['over', 'during', 'at', 'on', 'for', 'by', 'until', 'since', 'through', 'across', 'throughout'].includes(
@@ -920,6 +1029,24 @@ export class Recogniser {
     if (word === 'week' || word === 'weekend')
       return { first: i, last: j, spec: { kind: 'anaphor', unit: 'week', offset: 0, noun: null } };
     if (word === 'month') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'month', offset: 0, noun: null } };
+    // "that February": the month of the year just given; "that summer": that year (a winter spans two).
+    // Only where "that" is a determiner: opening a sentence or after a preposition, not "said that May"
+    const before = this.tok(i - 1);
+    const after = this.tok(j + 1);
+    const determiner =
+      !before ||
+      before.kind === 'punct' ||
+      PREPOSITIONS.has(before.lower) ||
+      !after ||
+      after.kind === 'punct' ||
+      !(NOUN_PHRASE_ENDS.has(after.lower) || after.lower.endsWith('ed'));
+    if (!determiner) return null;
+    const month = MONTHS.get(word);
+    if (month && !month.abbreviation && token.cap && word !== 'may' && !this.possessive(j))
+      return { first: i, last: j, spec: { kind: 'anaphorMonth', month: month.month } };
+    const season = SEASONS.get(word);
+    if (season && season !== 'winter' && !this.possessive(j))
+      return { first: i, last: j, spec: { kind: 'anaphor', unit: 'year', offset: 0, noun: null } };
     if (word === 'year') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'year', offset: 0, noun: null } };
     return null;
   }
@@ -1054,6 +1181,13 @@ export class Recogniser {
     }
     return null;
   }
+}
+
+/** Kinds resolved from an anchor event the text gave before them. */
+export function isAnaphoric(spec: TimeSpec): boolean {
+  return (
+    spec.kind === 'anaphor' || spec.kind === 'anaphorWeekday' || spec.kind === 'anaphorMonth' || spec.kind === 'within'
+  );
 }
 
 export function findTimeMentions(tokens: readonly Token[]): TimeMention[] {

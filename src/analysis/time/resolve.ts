@@ -153,7 +153,7 @@ function pickByTense<T extends Interval>(candidates: readonly T[], ref: number, 
 }
 
 function effectiveTense(ctx: ResolveContext): Cue {
-  if (ctx.prep === 'since') return 'past';
+  if (ctx.prep === 'since' || ctx.prep === 'as recently as') return 'past';
   return ctx.tense;
 }
 
@@ -451,6 +451,20 @@ function resolveAnaphor(unit: string, offset: number, anchor: Resolved | null): 
   }
 }
 
+/** Precisions an anaphor of each unit can be counted from ("the next day" needs a day). */
+export function anchorFits(unit: string, precision: Precision): boolean {
+  switch (unit) {
+    case 'day':
+      return precision === 'day';
+    case 'week':
+      return precision === 'day' || precision === 'week';
+    case 'month':
+      return precision !== 'year';
+    default:
+      return true;
+  }
+}
+
 export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
   const ref = ctx.ref;
   const tense = effectiveTense(ctx);
@@ -522,6 +536,19 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
     case 'relativeQuarter': {
       const index = monthIndex(refDate.year, refDate.month) + 3 * spec.offset;
       return yearRecord(fromMonthIndex(index).year);
+    }
+    case 'anaphorMonth': {
+      const anchor = ctx.anchor;
+      return anchor ? monthRecord(civil(anchor.start).year, spec.month) : null;
+    }
+    case 'within': {
+      // the anchor's week, month or year when the text just gave one that fits, else the reference's
+      const anchor = ctx.anchor;
+      const day = anchor && anchorFits(spec.unit, anchor.precision) ? anchor.start : ref;
+      if (spec.unit === 'day') return dayRecord(day);
+      if (spec.unit === 'week') return weekRecord(day);
+      const date = civil(day);
+      return spec.unit === 'month' ? monthRecord(date.year, date.month) : yearRecord(date.year);
     }
     case 'anaphorWeekday': {
       const anchor = ctx.anchor;
