@@ -13,9 +13,11 @@ import { splitSentences } from './sentences';
 import { type EventRecord, type MentionRecord, type QuoteRecord, type Tense } from './schema';
 import { parseIsoDay } from './time/calendar';
 import { layoutParagraph, type Layout, type SentenceRange } from './time/clauses';
-import { findTimeMentions, type TimeMention } from './time/expressions';
+import { datelineEnd } from './time/dateline';
+import { findTimeMentions, isAnaphoric, type TimeMention, type TimeSpec } from './time/expressions';
+import { EVENT_NOUNS } from './time/lexicon';
 import { answerSpan, findQuoteSpans, mergeSpans, type QuoteSpan } from './time/quoted';
-import { isWellFormed, resolve, type ResolveContext, type Resolved } from './time/resolve';
+import { anchorFits, isWellFormed, resolve, type ResolveContext, type Resolved } from './time/resolve';
 import { summarize } from './time/summary';
 import { clauseTense, markCues, type ClauseTense, type Cue } from './time/tense';
 import { tokenize } from './time/tokens';
@@ -51,7 +53,47 @@ const SPEECH_WORDS = new Set([
   'insisted',
   'declared',
   'asked',
+  'speaking',
+  'spoke',
 ]);
+/** Nouns of speech a participle may follow in an attribution ("a statement issued late on Friday"). */
+const SPEECH_NOUNS = new Set(['statement', 'interview', 'letter', 'remarks', 'briefing', 'conference', 'post']);
+/**
+ * Prepositions that make an expression in an attribution sentence date something other than the
+ * speaking ("said the river had risen since Sunday", "said she would stay until Friday").
+ */
+const NOT_WHEN_SAID = new Set(['since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'before', 'for']);
+/** How far (in unquoted tokens) a date may stand from the speech word it dates. */
+const ATTRIBUTION_REACH = 12;
+/** Words that say an interview took place, so the day they give dates a Q&A's answers. */
+const INTERVIEW_WORDS = new Set([
+  'interview',
+  'interviewed',
+  'spoke',
+  'spoken',
+  'talked',
+  'conversation',
+  'conducted',
+  'met',
+  'sat',
+]);
+/** Full dates written with their year ("Jan. 6, 2021", "6 January 2021"), for yearless repeats of them. */
+const FULL_DATE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,? (\d{4})\b/g;
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 /** Present-tense attribution ("she says"): the words are the writer's present, publication. */
 const PRESENT_SPEECH = new Set([
   'says',
@@ -81,6 +123,14 @@ interface Analysed {
   readonly speechSentence: Uint8Array;
   /** The writer attributes in the present tense ("she says"). */
   readonly presentSpeech: boolean;
+  /** Per token: a speech word of the writer's ("said", "statement"). */
+  readonly speechAt: Uint8Array;
+  /** Per sentence: it says an interview took place ("spoke to ... on Monday"). */
+  readonly interviewSentence: Uint8Array;
+  /** The paragraph is a Q&A answer ("A: ..."). */
+  readonly answer: boolean;
+  /** Character offset where an opening dateline ends, 0 without one. */
+  readonly dateline: number;
 }
 
 interface Placed {
@@ -121,22 +171,44 @@ function sentenceStarts(text: string): number[] | undefined {
   }
 }
 
-function analyse(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Analysed {
+function analyse(paragraph: Paragraph, quotes: readonly QuoteRecord[], opening: boolean): Analysed {
   const tokens = tokenize(paragraph.text);
   const layout = layoutParagraph(tokens, quoteSpansFor(paragraph, quotes), sentenceStarts(paragraph.text));
   const cues = markCues(layout);
-  const mentions = findTimeMentions(tokens);
+  const dateline = opening ? datelineEnd(tokens) : 0;
+  const found = findTimeMentions(tokens);
+  const mentions = dateline > 0 ? found.filter((m) => m.start >= dateline) : found;
   const tenses = mentions.map((m) => clauseTense(layout, cues, m.first, m.last));
   const quoteOf = mentions.map((m) => layout.quote[m.last] ?? -1);
   const speechSentence = new Uint8Array(layout.sentences.length);
+  const interviewSentence = new Uint8Array(layout.sentences.length);
+  const speechAt = new Uint8Array(tokens.length);
   let presentSpeech = false;
   for (let k = 0; k < tokens.length; k++) {
     if ((layout.quote[k] ?? -1) >= 0) continue;
     const word = tokens[k]?.lower ?? '';
-    if (SPEECH_WORDS.has(word)) speechSentence[layout.sentence[k] ?? 0] = 1;
+    if (SPEECH_WORDS.has(word)) {
+      speechSentence[layout.sentence[k] ?? 0] = 1;
+      speechAt[k] = 1;
+    }
+    if (INTERVIEW_WORDS.has(word)) interviewSentence[layout.sentence[k] ?? 0] = 1;
     if (PRESENT_SPEECH.has(word)) presentSpeech = true;
   }
-  return { paragraph, layout, cues, mentions, tenses, quoteOf, speechSentence, presentSpeech };
+  const answer = answerSpan(paragraph.text) !== null;
+  return {
+    paragraph,
+    layout,
+    cues,
+    mentions,
+    tenses,
+    quoteOf,
+    speechSentence,
+    presentSpeech,
+    speechAt,
+    interviewSentence,
+    answer,
+    dateline,
+  };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
@@ -182,7 +254,9 @@ function leadDay(analysed: readonly Analysed[], published: number): number | nul
     if (++seen > 2) break;
     for (let i = 0; i < a.mentions.length; i++) {
       const m = a.mentions[i] as TimeMention;
-      if ((a.quoteOf[i] ?? -1) >= 0 || m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday') continue;
+      if ((a.quoteOf[i] ?? -1) >= 0 || isAnaphoric(m.spec)) continue;
+      // "since Sunday", "until Friday": a span's end, not the day something happened
+      if (m.prep !== null && NOT_WHEN_SAID.has(m.prep)) continue;
       const resolved = resolve(m.spec, contextFor(a, i, published, null));
       if (isPastDayNear(resolved, published) && resolved.start < published) return resolved.start;
     }
@@ -190,18 +264,54 @@ function leadDay(analysed: readonly Analysed[], published: number): number | nul
   return null;
 }
 
+/**
+ * The expression dates the speaking of its attribution sentence: it stands near a speech word of the
+ * writer's ("said Tuesday", "told reporters on Friday", "On Monday, the minister said", "in a statement
+ * issued late on Friday") with no other verb between them, and no preposition that dates something
+ * else ("said the river had risen since Sunday", "said Tuesday the vote would be Thursday").
+ */
+function datesSpeech(a: Analysed, m: TimeMention): boolean {
+  if (m.prep !== null && NOT_WHEN_SAID.has(m.prep)) return false;
+  const { layout, cues } = a;
+  const tokens = layout.tokens;
+  const sentence = layout.sentence[m.first];
+  const search = (from: number, step: 1 | -1): boolean => {
+    let seen = 0;
+    for (let k = from, scanned = 0; k >= 0 && k < tokens.length && scanned < 4 * ATTRIBUTION_REACH; k += step) {
+      scanned++;
+      if (layout.sentence[k] !== sentence) return false;
+      if ((layout.quote[k] ?? -1) >= 0) continue;
+      if (++seen > ATTRIBUTION_REACH) return false;
+      if (a.speechAt[k] === 1) return true;
+      // a verb of its own between them: the date belongs to that verb ("a statement issued" aside)
+      if (cues[k] && !SPEECH_NOUNS.has(tokens[k - 1]?.lower ?? '')) return false;
+    }
+    return false;
+  };
+  return search(m.first - 1, -1) || search(m.last + 1, 1);
+}
+
 /** When each quote of a paragraph was said, where the text dates it. */
-function quoteReferences(a: Analysed, published: number, lead: number | null, carried: number | null): number[] {
+function quoteReferences(
+  a: Analysed,
+  published: number,
+  lead: number | null,
+  carried: number | null,
+  interview: number | null,
+): number[] {
   const { layout } = a;
   const spans = layout.spans;
   if (spans.length === 0) return [];
+  // a Q&A's answers were given when the introduction says the interview took place
+  if (a.answer && interview !== null) return spans.map(() => interview);
   // dated attributions in the writer's words: "the minister told reporters on Friday"
   const attributions: { at: number; day: number }[] = [];
   for (let i = 0; i < a.mentions.length; i++) {
     if ((a.quoteOf[i] ?? -1) >= 0) continue;
     const m = a.mentions[i] as TimeMention;
-    if (m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday') continue;
+    if (isAnaphoric(m.spec)) continue;
     if (a.speechSentence[layout.sentence[m.first] ?? 0] !== 1) continue;
+    if (!datesSpeech(a, m)) continue;
     // "said on Friday", "in an interview in 1994": words said then (a month or year counts from its start)
     const resolved = resolve(m.spec, contextFor(a, i, published, null));
     if (resolved && resolved.start <= published) attributions.push({ at: m.start, day: resolved.start });
@@ -246,32 +356,48 @@ function wordsNear(layout: Layout, first: number, last: number): Set<string> {
   return words;
 }
 
-/** Precisions an anaphor of each unit can be counted from ("the next day" needs a day). */
-function fits(unit: string, precision: Resolved['precision']): boolean {
-  switch (unit) {
-    case 'day':
-      return precision === 'day';
-    case 'week':
-      return precision === 'day' || precision === 'week';
-    case 'month':
-      return precision !== 'year';
+/**
+ * The words near an event name the noun an anaphor gives: the word itself or its plural, or a compound
+ * built on it ("floodwaters" for "the flood", "earthquake" for "the quake").
+ */
+function namesNoun(words: ReadonlySet<string>, noun: string): boolean {
+  if (words.has(noun) || words.has(`${noun}s`) || words.has(`${noun}es`)) return true;
+  if (noun.length < 4) return false;
+  for (const word of words) {
+    if (word.length >= noun.length + 4 && word.startsWith(noun)) return true;
+    if (noun.length >= 5 && word.length >= noun.length + 3 && word.endsWith(noun)) return true;
+  }
+  return false;
+}
+
+/** The unit an anaphoric expression counts in, for the precision its anchor needs. */
+function anaphorUnit(spec: TimeSpec): string {
+  switch (spec.kind) {
+    case 'anaphor':
+    case 'within':
+      return spec.unit;
+    case 'anaphorMonth':
+      return 'year';
     default:
-      return true;
+      return 'day';
   }
 }
 
 /**
  * The anchor of an anaphor: the event its noun names, else the latest event before it that it can be
  * counted from ("arrested the following day" after "the attack on 14 November last year" skips
- * "last year"), in its paragraph, or in the previous one from a paragraph's first sentence.
+ * "last year"), in its paragraph, or in the previous one from a paragraph's first sentence. A noun
+ * for a happening that no dated mention repeats ("the night of the blast", "the day after the storm")
+ * names the story's main event: the first day the text dates before publication.
  */
 function anchorFor(
   m: TimeMention,
   placed: readonly Placed[],
   paragraph: number,
   sentenceIndex: number,
+  main: Resolved | null,
 ): Resolved | null {
-  const unit = m.spec.kind === 'anaphor' ? m.spec.unit : 'day';
+  const unit = anaphorUnit(m.spec);
   if (m.spec.kind === 'anaphor' && m.spec.noun) {
     const noun = m.spec.noun;
     for (let k = placed.length - 1; k >= 0; k--) {
@@ -279,18 +405,47 @@ function anchorFor(
       // the noun in the anaphor's own sentence is the anaphor's own phrase ("two months before the
       // pandemic hit"), not a dated mention of it
       if (candidate.paragraph === paragraph && candidate.sentenceIndex === sentenceIndex) continue;
-      if (fits(unit, candidate.resolved.precision) && candidate.words().has(noun)) return candidate.resolved;
+      if (anchorFits(unit, candidate.resolved.precision) && namesNoun(candidate.words(), noun))
+        return candidate.resolved;
     }
-    return null;
+    return main && EVENT_NOUNS.has(noun) && anchorFits(unit, main.precision) ? main : null;
   }
   for (let k = placed.length - 1; k >= 0; k--) {
     const candidate = placed[k] as Placed;
     const reachable =
       candidate.paragraph === paragraph || (candidate.paragraph === paragraph - 1 && sentenceIndex === 0);
     if (!reachable) return null;
-    if (fits(unit, candidate.resolved.precision)) return candidate.resolved;
+    if (anchorFits(unit, candidate.resolved.precision)) return candidate.resolved;
   }
   return null;
+}
+
+/** Month-day keys (month * 100 + day) of dates the text writes with a year; -1 when two years differ. */
+function writtenYears(paragraphs: readonly Paragraph[]): Map<number, number> {
+  const years = new Map<number, number>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.text.matchAll(FULL_DATE)) {
+      const monthWord = (match[1] ?? match[5] ?? '').slice(0, 3).toLowerCase();
+      const month = MONTH_NUMBER[monthWord] ?? 0;
+      const day = Number(match[2] ?? match[4]);
+      const year = Number(match[3] ?? match[6]);
+      if (month === 0 || !(day >= 1 && day <= 31)) continue;
+      const key = month * 100 + day;
+      const known = years.get(key);
+      years.set(key, known === undefined || known === year ? year : -1);
+    }
+  }
+  return years;
+}
+
+/**
+ * A yearless date the text also writes with its year elsewhere ("the Jan. 6 attack" beside "on Jan.
+ * 6, 2021") is that date, not the latest Jan. 6.
+ */
+function withWrittenYear(spec: TimeSpec, years: () => Map<number, number>): TimeSpec {
+  if (spec.kind !== 'date' || spec.year !== null || spec.mod !== null || spec.weekday !== null) return spec;
+  const year = years().get(spec.month * 100 + spec.day);
+  return year !== undefined && year > 0 ? { ...spec, year } : spec;
 }
 
 function eventTense(resolved: Resolved, clause: Cue, published: number): Tense {
@@ -305,7 +460,11 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
   if (published === null) return [];
   const quotesByParagraph = groupBy(context.quotes, (q) => q.paragraph);
   const mentionsByParagraph = groupBy(context.mentions, (m) => m.paragraph);
-  const analyseParagraph = (p: Paragraph): Analysed => analyse(p, quotesByParagraph.get(p.n) ?? []);
+  const firstParagraph = document.paragraphs.find((p) => p.text.trim() !== '')?.n;
+  const analyseParagraph = (p: Paragraph): Analysed =>
+    analyse(p, quotesByParagraph.get(p.n) ?? [], p.n === firstParagraph);
+  let years: Map<number, number> | null = null;
+  const yearsWritten = (): Map<number, number> => (years ??= writtenYears(document.paragraphs));
   // the lead needs the opening paragraphs first; the rest are analysed one at a time, so a long
   // article never holds every paragraph's tokens at once
   const opening = new Map<number, Analysed>();
@@ -318,11 +477,15 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
   /** The latest events, the only ones an anaphor looks back to. */
   const recent: Placed[] = [];
   let carried: number | null = null;
+  /** The story's main event: the first day the writer dates before publication. */
+  let main: Resolved | null = null;
+  /** When a Q&A's interview took place, where the introduction says. */
+  let interview: number | null = null;
 
   for (const paragraph of document.paragraphs) {
     const a = opening.get(paragraph.n) ?? analyseParagraph(paragraph);
     const { layout } = a;
-    const refs = quoteReferences(a, published, lead, carried);
+    const refs = quoteReferences(a, published, lead, carried, interview);
     const lastSpan = layout.spans[layout.spans.length - 1];
     carried = lastSpan?.open ? (refs[refs.length - 1] ?? null) : null;
     const people = mentionsByParagraph.get(paragraph.n) ?? [];
@@ -331,8 +494,8 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
       const quoteIndex = a.quoteOf[i] ?? -1;
       const ref = quoteIndex >= 0 ? (refs[quoteIndex] ?? published) : published;
       const sentenceIndex = layout.sentence[m.first] ?? 0;
-      const isAnaphor = m.spec.kind === 'anaphor' || m.spec.kind === 'anaphorWeekday';
-      let anchor = isAnaphor ? anchorFor(m, recent, paragraph.n, sentenceIndex) : null;
+      const isAnaphor = isAnaphoric(m.spec);
+      let anchor = isAnaphor ? anchorFor(m, recent, paragraph.n, sentenceIndex, main) : null;
       if (m.spec.kind === 'dayOfMonth') {
         // "the 19th" after a written date in the same sentence takes that date's month
         const previous = recent[recent.length - 1];
@@ -342,8 +505,13 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
             : null;
       }
       const clause = a.tenses[i]?.tense ?? null;
-      const resolved = resolve(m.spec, contextFor(a, i, ref, anchor));
+      const spec = withWrittenYear(m.spec, yearsWritten);
+      const resolved = resolve(spec, contextFor(a, i, ref, anchor));
       if (!resolved || !isWellFormed(resolved)) continue;
+      if (quoteIndex < 0 && !isAnaphor && resolved.precision === 'day' && resolved.start <= published) {
+        if (main === null && resolved.start < published) main = resolved;
+        if (interview === null && a.interviewSentence[sentenceIndex] === 1) interview = resolved.start;
+      }
       const expression = paragraph.text.slice(m.start, m.end);
       if (expression.trim() === '') continue;
       const range = sentenceOf(layout, m.first);
