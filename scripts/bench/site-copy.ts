@@ -25,6 +25,11 @@ export function copySite(repo: string, variant: Variant): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(repo, file), join(dir, file));
   }
+  for (const page of variant === 'plain' ? plainPages : []) {
+    if (!existsSync(join(dir, 'src/pages', page))) {
+      throw new Error(`the plain baseline needs src/pages/${page}: update plainPages in scripts/bench/site-copy.ts`);
+    }
+  }
   linkNodeModules(join(repo, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
