@@ -281,7 +281,8 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
   const titleIdx = all.slice(0, nameFrom);
   const nameIdx = all.slice(nameFrom);
   const nameTokens = nameIdx.map((k) => tokens[k] as Token);
-  if (nameTokens.every((t) => titleWords.has(bare(t)) || t.lower === 'of' || t.lower === 'the')) return null;
+  const pureTitle = nameTokens.every((t) => titleWords.has(bare(t)) || t.lower === 'of' || t.lower === 'the');
+  if (pureTitle && !nameTokens.some((t) => organizationWords.has(bare(t)))) return null;
   const firstName = nameTokens[0];
   const lastName = nameTokens[nameTokens.length - 1];
   if (!firstName || !lastName) return null;

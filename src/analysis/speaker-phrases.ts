@@ -201,6 +201,19 @@ export class SpeakerContext {
   private lastOrganization: Speaker | null = null;
   /** The speaker of the last quote, for "the statement went on". */
   lastSpeaker: Speaker | null = null;
+  /** Who issued each kind of document named so far ("said in a statement" -> statement -> speaker). */
+  private readonly documentAuthors = new Map<string, Speaker>();
+
+  /** Record that `speaker` spoke through a document named near the verb at token `v`. */
+  noteDocument(paragraph: number, v: number, speaker: Speaker): void {
+    const layout = this.layouts[paragraph];
+    if (!layout) return;
+    for (let k = Math.max(0, v - 6); k < Math.min(layout.tokens.length, v + 8); k++) {
+      const t = layout.tokens[k] as Token;
+      if (layout.tokenQuoted[k] || t.kind !== 'word' || t.upper) continue;
+      if (documentNouns.has(t.lower)) this.documentAuthors.set(t.lower, speaker);
+    }
+  }
 
   constructor(
     private readonly layouts: readonly ParagraphLayout[],
@@ -268,8 +281,12 @@ export class SpeakerContext {
       const ownPeople = mentions.filter((m) => !m.possessive && !afterPreposition(tokens, m.first, firstPart.from));
       const owner = this.ownerOf(layout, firstPart.from, firstPart.to, mentions);
       if (owner && ownPeople.length === 0) return owner;
-      if (ownPeople.length === 0 && documentNouns.has(firstHead.lower) && this.lastSpeaker && isDefinite(first)) {
-        return { ...this.lastSpeaker, rule: 'explicit' };
+      if (ownPeople.length === 0 && documentNouns.has(firstHead.lower) && isDefinite(first)) {
+        // "the statement said": whoever issued the statement named before
+        const author = this.documentAuthors.get(firstHead.lower);
+        if (author) return { ...author, rule: 'explicit' };
+        if (firstHead.lower === 'statement' && this.lastSpeaker) return { ...this.lastSpeaker, rule: 'explicit' };
+        return this.organization(this.label(layout, firstPart.from, firstPart.to));
       }
     }
 

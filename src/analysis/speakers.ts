@@ -77,7 +77,10 @@ export function attributeQuotes(
     const layout = layouts[paragraph];
     const speaker = layout ? findSubject(layout, v, context) : null;
     subjects.set(key, speaker);
-    if (speaker) context.noteOrganization(speaker);
+    if (speaker) {
+      context.noteOrganization(speaker);
+      context.noteDocument(paragraph, v, speaker);
+    }
     return speaker;
   };
 

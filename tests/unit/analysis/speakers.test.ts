@@ -200,6 +200,12 @@ describe('groups and plural sources', () => {
     });
   });
 
+  it('do not give a report’s words to whoever spoke last', () => {
+    const body =
+      'The institute published its analysis on Monday. Mayor Tom Reed welcomed it, calling it “timely.” “Households will be worse off,” the report said.';
+    expect(speakers(body)).toEqual({ 'timely.': 'Tom Reed', 'Households will be worse off': 'the report' });
+  });
+
   it('give "the statement" to whoever issued the last one', () => {
     const body =
       'The victim’s family said in a statement that they were “overwhelmed.” “He did not deserve this,” the statement said.';
