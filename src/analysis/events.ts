@@ -11,7 +11,7 @@
 import type { ArticleDocument, Paragraph } from './document';
 import { splitSentences } from './sentences';
 import { type EventRecord, type MentionRecord, type QuoteRecord, type Tense } from './schema';
-import { parseIsoDay } from './time/calendar';
+import { civil, parseIsoDay } from './time/calendar';
 import { layoutParagraph, type Layout, type SentenceRange } from './time/clauses';
 import { datelineEnd } from './time/dateline';
 import { findTimeMentions, isAnaphoric, type TimeMention, type TimeSpec } from './time/expressions';
@@ -454,6 +454,29 @@ function eventTense(resolved: Resolved, clause: Cue, published: number): Tense {
   return clause ?? 'present';
 }
 
+/**
+ * A yearless date that names a past happening ("the Jan. 6 attack", "the 14 July blaze") in a
+ * paragraph that has just given the year it happened in ("In 2021, a mob stormed ...") is in that year.
+ */
+function withNamedYear(spec: TimeSpec, a: Analysed, i: number, recent: readonly Placed[], ref: number): TimeSpec {
+  if (spec.kind !== 'date' || spec.year !== null || spec.mod !== null || spec.weekday !== null) return spec;
+  const m = a.mentions[i] as TimeMention;
+  const tokens = a.layout.tokens;
+  const before = tokens[m.first - 1];
+  const named =
+    (before?.lower === 'the' || before?.base !== before?.lower) && EVENT_NOUNS.has(tokens[m.last + 1]?.lower ?? '');
+  if (!named || a.tenses[i]?.tense === 'future') return spec;
+  const refYear = civil(ref).year;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const candidate = recent[k] as Placed;
+    if (candidate.paragraph !== a.paragraph.n) break;
+    if (candidate.resolved.precision !== 'year') continue;
+    const year = civil(candidate.resolved.start).year;
+    if (year < refYear) return { ...spec, year };
+  }
+  return spec;
+}
+
 /** The events of a document; may throw on a bug, so callers use `findEvents`. */
 export function extractEvents(document: ArticleDocument, context: EventContext): EventRecord[] {
   const published = parseIsoDay(context.published);
@@ -505,7 +528,7 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
             : null;
       }
       const clause = a.tenses[i]?.tense ?? null;
-      const spec = withWrittenYear(m.spec, yearsWritten);
+      const spec = withNamedYear(withWrittenYear(m.spec, yearsWritten), a, i, recent, ref);
       const resolved = resolve(spec, contextFor(a, i, ref, anchor));
       if (!resolved || !isWellFormed(resolved)) continue;
       if (quoteIndex < 0 && !isAnaphor && resolved.precision === 'day' && resolved.start <= published) {

@@ -120,6 +120,10 @@ const ANAPHOR_DIRECTION: ReadonlyMap<string, number> = new Map([
   ['next', 1],
   ['following', 1],
 ]);
+/** Words between weekdays that make a span ("Monday to Friday", "Tuesday-Thursday"), not a list. */
+const WEEKDAY_RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '–']);
+/** Prefixes joined to a month or year by a hyphen: "mid-March", "end-June", "early-2020". */
+const HYPHEN_PREFIXES = new Set(['mid', 'end', 'early', 'late']);
 /** Words between the two ends of a date range ("January and March 2022", "Jan. 3 to Jan. 9, 2020"). */
 const RANGE_JOINERS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', '—', 'or']);
 /** Words that end a noun phrase: a clause or a verb starts ("the blast he heard", "the vote was"). */
@@ -347,6 +351,15 @@ export class Recogniser {
       const b = found[k + 1] as TimeMention;
       const from = a.spec;
       const to = b.spec;
+      if (from.kind === 'weekday' && to.kind === 'weekday' && to.mod === null && from.mod === null) {
+        // "from Monday to Friday": the second end is the first such day after the first
+        const between = b.first - a.last - 1;
+        const span =
+          (between === 1 && WEEKDAY_RANGE_JOINERS.has(this.t[a.last + 1]?.text.toLowerCase() ?? '')) ||
+          (between === 0 && (b.prep === 'until' || b.prep === 'till' || b.prep === 'through'));
+        if (span) found[k + 1] = { ...b, spec: { kind: 'anaphorWeekday', weekday: to.weekday, direction: 1 } };
+        continue;
+      }
       if ((from.kind !== 'date' && from.kind !== 'month') || from.year !== null || from.mod !== null) continue;
       if ((to.kind !== 'date' && to.kind !== 'month') || to.year === null) continue;
       const gap = b.first - a.last - 1;
@@ -428,6 +441,22 @@ export class Recogniser {
       const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
       return { first: i, last: i, spec: { kind: 'year', year } };
     }
+    if (/^h[12]$/.test(word) && token.cap && Number.isFinite(yearValue(this.tok(i + 1)))) {
+      // "H1 2024": a half-year, its year
+      return { first: i, last: i + 1, spec: { kind: 'year', year: yearValue(this.tok(i + 1)) } };
+    }
+    if (word === 'fy' && token.text === 'FY') {
+      // "FY 2025", "FY25" written apart
+      const next = this.tok(i + 1);
+      const digits = next?.kind === 'num' ? next.lower : '';
+      if (/^(\d{2}|\d{4})$/.test(digits)) {
+        return {
+          first: i,
+          last: i + 1,
+          spec: { kind: 'year', year: digits.length === 2 ? 2000 + Number(digits) : Number(digits) },
+        };
+      }
+    }
     if (/^q[1-4]$/.test(word) && token.cap) {
       const year = yearValue(this.tok(i + 1));
       const hasYear = Number.isFinite(year);
@@ -472,7 +501,7 @@ export class Recogniser {
         this.is(j, '-') &&
         !this.tok(j)?.spaceBefore &&
         touching(this.tok(first)) &&
-        this.lw(j - 1) === 'mid' &&
+        HYPHEN_PREFIXES.has(this.lw(j - 1)) &&
         j - 1 >= floor
       ) {
         if (modifier) break;
@@ -611,7 +640,7 @@ export class Recogniser {
       const cue =
         BARE_MONTH_CUES.has(before) ||
         (before === 'as' && AS_AS_WORDS.has(this.lw(i - 2)) && this.lw(i - 3) === 'as') ||
-        (this.is(i - 1, '-') && this.lw(i - 2) === 'mid') ||
+        (this.is(i - 1, '-') && HYPHEN_PREFIXES.has(this.lw(i - 2))) ||
         (this.possessive(i) && this.bs(i) !== 'may');
       if (!cue) return null;
       // "the end of March" is fine; "of" otherwise must follow a time word
@@ -981,6 +1010,18 @@ export class Recogniser {
       return null;
     }
 
+    // the June quarter (Australian and business style): the calendar quarter ending that month
+    const quarterMonth = MONTHS.get(word);
+    if (quarterMonth && token.cap && this.bs(j + 1) === 'quarter' && !this.lw(j + 1).endsWith('s')) {
+      const yearToken = yearValue(this.tok(j + 2));
+      const hasYear = Number.isFinite(yearToken);
+      return {
+        first: i,
+        last: hasYear ? j + 2 : j + 1,
+        spec: { kind: 'quarter', quarter: Math.ceil(quarterMonth.month / 3), year: hasYear ? yearToken : null },
+      };
+    }
+
     // the third quarter, the first half of 2024
     if (ORDINAL_WORDS.has(word)) {
       const quarter = this.matchQuarter(i, j);
@@ -1114,10 +1155,11 @@ export class Recogniser {
   private matchHoliday(i: number): Core | null {
     const words: string[] = [];
     const indexes: number[] = [];
-    for (let k = i; k < this.t.length && words.length < 4; k++) {
+    for (let k = i; k < this.t.length && words.length < 5; k++) {
       const token = this.t[k] as Token;
       if (token.kind === 'punct') {
-        if (token.text === '.' && !token.spaceBefore) continue; // "St." in "St. Patrick's Day"
+        // "St." in "St. Patrick's Day", "Jr." in "Martin Luther King Jr. Day", "Presidents’ Day"
+        if ((token.text === '.' || token.text === '’' || token.text === "'") && !token.spaceBefore) continue;
         break;
       }
       if (token.kind !== 'word') break;

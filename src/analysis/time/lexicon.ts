@@ -188,6 +188,7 @@ export const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
   { words: ['hogmanay'], month: 12, day: 31 },
   { words: ['burns', 'night'], month: 1, day: 25 },
   { words: ['australia', 'day'], month: 1, day: 26 },
+  { words: ['waitangi', 'day'], month: 2, day: 6 },
   { words: ['groundhog', 'day'], month: 2, day: 2 },
   { words: ['epiphany'], month: 1, day: 6 },
   { words: ['christmas'], month: 12, day: 25 },
@@ -206,7 +207,17 @@ export type FloatingHoliday =
   | 'ash-wednesday'
   | 'palm-sunday'
   | 'shrove-tuesday'
-  | 'election-day';
+  | 'election-day'
+  | 'whit-monday'
+  | 'pentecost'
+  | 'ascension'
+  | 'maundy-thursday'
+  | 'holy-saturday'
+  | 'mlk-day'
+  | 'presidents-day'
+  | 'columbus-day'
+  | 'fathers-day'
+  | 'remembrance-sunday';
 
 export const FLOATING_HOLIDAYS: readonly { readonly words: readonly string[]; readonly holiday: FloatingHoliday }[] = [
   { words: ['easter', 'sunday'], holiday: 'easter' },
@@ -223,6 +234,21 @@ export const FLOATING_HOLIDAYS: readonly { readonly words: readonly string[]; re
   { words: ['palm', 'sunday'], holiday: 'palm-sunday' },
   { words: ['shrove', 'tuesday'], holiday: 'shrove-tuesday' },
   { words: ['election', 'day'], holiday: 'election-day' },
+  { words: ['whit', 'monday'], holiday: 'whit-monday' },
+  { words: ['whit', 'sunday'], holiday: 'pentecost' },
+  { words: ['whitsun'], holiday: 'pentecost' },
+  { words: ['pentecost'], holiday: 'pentecost' },
+  { words: ['ascension', 'day'], holiday: 'ascension' },
+  { words: ['maundy', 'thursday'], holiday: 'maundy-thursday' },
+  { words: ['holy', 'saturday'], holiday: 'holy-saturday' },
+  { words: ['martin', 'luther', 'king', 'jr', 'day'], holiday: 'mlk-day' },
+  { words: ['martin', 'luther', 'king', 'day'], holiday: 'mlk-day' },
+  { words: ['mlk', 'day'], holiday: 'mlk-day' },
+  { words: ['presidents', 'day'], holiday: 'presidents-day' },
+  { words: ['columbus', 'day'], holiday: 'columbus-day' },
+  { words: ['father', 'day'], holiday: 'fathers-day' },
+  { words: ['fathers', 'day'], holiday: 'fathers-day' },
+  { words: ['remembrance', 'sunday'], holiday: 'remembrance-sunday' },
 ];
 
 /** First words of any holiday name, for a quick check before trying the lists. */

@@ -404,6 +404,26 @@ function floatingDate(holiday: FloatingHoliday, year: number): number {
     case 'election-day':
       // U.S.: the Tuesday after the first Monday in November
       return nthWeekdayOfMonth(year, 11, 1, 1) + 1;
+    case 'whit-monday':
+      return easterSunday(year) + 50;
+    case 'pentecost':
+      return easterSunday(year) + 49;
+    case 'ascension':
+      return easterSunday(year) + 39;
+    case 'maundy-thursday':
+      return easterSunday(year) - 3;
+    case 'holy-saturday':
+      return easterSunday(year) - 1;
+    case 'mlk-day':
+      return nthWeekdayOfMonth(year, 1, 1, 3);
+    case 'presidents-day':
+      return nthWeekdayOfMonth(year, 2, 1, 3);
+    case 'columbus-day':
+      return nthWeekdayOfMonth(year, 10, 1, 2);
+    case 'fathers-day':
+      return nthWeekdayOfMonth(year, 6, 7, 3);
+    case 'remembrance-sunday':
+      return nthWeekdayOfMonth(year, 11, 7, 2);
   }
 }
 

@@ -515,7 +515,26 @@ const SCHEDULE_WORDS = new Set([
   'tipped',
 ]);
 /** Adverbs that put a plan in the past ("originally scheduled for Monday"). */
-const ONCE_WORDS = new Set(['originally', 'initially', 'previously', 'once', 'formerly']);
+const ONCE_WORDS = new Set(['originally', 'initially', 'previously', 'once', 'formerly', 'had']);
+/**
+ * Participles of arranging: with "for" they name the day arranged ("a meeting has been called for
+ * Monday evening", "a vigil organised for Saturday"), which is ahead unless told in the simple past.
+ */
+const ARRANGE_VERBS = new Set([
+  'called',
+  'organised',
+  'organized',
+  'arranged',
+  'booked',
+  'announced',
+  'fixed',
+  'pencilled',
+  'penciled',
+  'earmarked',
+  'billed',
+  'timed',
+  'rescheduled',
+]);
 /** Words after "due" that make it "is due to / due back / due in January". */
 const DUE_FOLLOWERS = new Set(['to', 'back', 'in', 'on', 'for', 'by', 'out', 'next', 'this', 'before', 'at']);
 const DETERMINERS = new Set([
@@ -1076,6 +1095,10 @@ export interface ClauseTense {
  */
 export function clauseTense(layout: Layout, cues: readonly Cue[], first: number, last: number): ClauseTense {
   const found = governingTense(layout, cues, first, last);
+  // "ahead of Saturday's match": what is ahead is still to come (or under way)
+  const tokens = layout.tokens;
+  if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'ahead' && found.tense !== 'future')
+    return { tense: 'present', near: true };
   if (found.tense !== 'past' && happenedAt(layout, cues, first, last)) return { tense: 'past', near: true };
   return found;
 }
@@ -1084,7 +1107,7 @@ export function clauseTense(layout: Layout, cues: readonly Cue[], first: number,
 function prepositionOf(tokens: readonly Token[], first: number): string {
   const own = tokens[first];
   if (own && own.kind === 'word' && DEADLINE_PREPS.has(own.lower)) return own.lower;
-  if (own && own.kind === 'word' && (own.lower === 'on' || own.lower === 'in')) return own.lower;
+  if (own && own.kind === 'word' && (own.lower === 'on' || own.lower === 'in' || own.lower === 'for')) return own.lower;
   return tokens[first - 1]?.lower ?? '';
 }
 
@@ -1131,6 +1154,7 @@ function governingTense(layout: Layout, cues: readonly Cue[], first: number, las
    */
   const leftCue = (k: number, cue: Tense): Cue => {
     const verb = tokens[k]?.lower ?? '';
+    if (ARRANGE_VERBS.has(verb) && prep === 'for' && !BE_PAST.has(tokens[k - 1]?.lower ?? '')) return 'future';
     if (POSTPONE_VERBS.has(verb)) {
       // "remanded in custody to appear at court on 7 May": the date set is ahead
       if (POSTPONE_PREPS.has(prep)) return 'future';

@@ -325,3 +325,75 @@ describe('Q&A answers are dated by the interview', () => {
     expect(resolved(body, '2025-03-12', 'this summer')).toBe('2025 year');
   });
 });
+
+describe('meetings called, organised or booked for a day', () => {
+  run([
+    // Thursday 2024-08-15
+    ['A public meeting has been called for Tuesday evening.', '2024-08-15', 'Tuesday', '2024-08-20 day'],
+    ['A vigil has been organised for Saturday night at the church.', '2024-08-15', 'Saturday', '2024-08-17 day'],
+    ['The club has booked the stadium for Sunday afternoon.', '2024-08-15', 'Sunday', '2024-08-18 day'],
+  ]);
+
+  it('keeps a plan that had been made in the past', () => {
+    expect(resolved('The bakery had planned to reopen on Monday.', '2024-08-15', 'Monday')).toBe('2024-08-12 day');
+    expect(resolved('A verdict had been expected on Tuesday.', '2024-08-15', 'Tuesday')).toBe('2024-08-13 day');
+  });
+});
+
+describe('what is ahead of', () => {
+  run([
+    ['The squad trained on Tuesday ahead of Saturday’s derby.', '2024-08-15', 'Saturday', '2024-08-17 day'],
+    ['Ahead of Sunday’s final, the coach named an unchanged side.', '2024-08-15', 'Sunday', '2024-08-18 day'],
+    ['Markets were calm ahead of Wednesday’s rate decision.', '2024-08-15', 'Wednesday', '2024-08-21 day'],
+  ]);
+});
+
+describe('weekday spans', () => {
+  run([
+    ['The road will be closed from Monday to Friday.', '2024-08-15', 'Friday', '2024-08-23 day'],
+    ['Hearings run from Tuesday through Thursday.', '2024-08-15', 'Thursday', '2024-08-22 day'],
+  ]);
+
+  it('leaves a list of days alone', () => {
+    expect(resolved('Rovers play City on Sunday and Wanderers on Wednesday.', '2024-08-15', 'Wednesday')).toBe(
+      '2024-08-21 day',
+    );
+  });
+});
+
+describe('business periods', () => {
+  run([
+    ['The lender expects to hit its target by end-June.', '2024-08-15', 'June', '2025-06 month'],
+    ['Revenue in H1 2024 rose 6%.', '2024-08-15', 'H1 2024', '2024 year'],
+    ['Profit for FY 2024 fell 3%.', '2024-08-15', 'FY 2024', '2024 year'],
+    ['Earnings in the June quarter beat forecasts.', '2024-08-15', 'June quarter', '2024 year'],
+    ['Mortgage arrears rose in the September quarter.', '2025-02-06', 'September quarter', '2024 year'],
+  ]);
+});
+
+describe('more holidays', () => {
+  run([
+    ['The park will be closed on Waitangi Day.', '2025-01-20', 'Waitangi Day', '2025-02-06 day'],
+    ['Shops open late on Whit Monday.', '2025-05-01', 'Whit Monday', '2025-06-09 day'],
+    ['The market was closed on Martin Luther King Jr. Day.', '2025-02-06', 'Martin Luther King', '2025-01-20 day'],
+    ['Ski resorts were busy over Presidents’ Day.', '2025-03-01', 'Presidents', '2025-02-17 day'],
+    ['Wreaths will be laid on Remembrance Sunday.', '2024-10-20', 'Remembrance Sunday', '2024-11-10 day'],
+  ]);
+});
+
+describe('a named happening in the year the paragraph gives', () => {
+  run([
+    [
+      'In 2021, a mob stormed the parliament. Prosecutors have since charged 300 people over the Jan. 6 attack.',
+      '2024-08-15',
+      'Jan. 6',
+      '2021-01-06 day',
+    ],
+  ]);
+
+  it('does not move a coming date', () => {
+    expect(resolved('Turnout was low in 2020. The Nov. 5 election will be closer.', '2024-08-15', 'Nov. 5')).toBe(
+      '2024-11-05 day',
+    );
+  });
+});
