@@ -567,7 +567,18 @@ function labelSpeaker(label: string, reading: PeopleReading, context: SpeakerCon
   return { speaker: { kind: 'anonymous', person: null, label, rule: 'explicit' }, attribution: 'explicit' };
 }
 
+const interviewees = new WeakMap<PeopleReading, number | null>();
+
+/** The person an interview is with: the one the writer names most often (computed once per article). */
 function intervieweeOf(reading: PeopleReading): number | null {
+  const cached = interviewees.get(reading);
+  if (cached !== undefined) return cached;
+  const found = mostNamed(reading);
+  interviewees.set(reading, found);
+  return found;
+}
+
+function mostNamed(reading: PeopleReading): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (const person of reading.people) {
