@@ -237,7 +237,7 @@ export const organizationWords = set(`
   fund corporation corp. corp inc. inc co. co ltd. ltd llc plc gmbh ag s.a. company companies group holdings
   partners capital securities industries foods airlines airways motors systems technologies technology
   labs laboratories laboratory pharmaceuticals energy media press news post times journal herald courier
-  gazette tribune telegraph guardian radio television tv network broadcasting studios records service
+  gazette tribune telegraph guardian radio television tv network broadcasting studios records service house
   services police force army navy air military party coalition alliance organisation organization charity
   society secretariat bureau directorate church cathedral chapel mosque synagogue temple museum library
   theatre theater orchestra center centre observatory consortium cooperative exchange embassy consulate
@@ -272,7 +272,11 @@ export const placePrepositions = set(`in at near outside inside across into thro
 export const multiWordPlaces = set(`hong-kong sri-lanka costa-rica puerto-rico el-salvador new-zealand
   saudi-arabia south-africa north-korea south-korea united-states united-kingdom tel-aviv buenos-aires
   rio-de-janeiro sao-paulo kuala-lumpur abu-dhabi ho-chi-minh phnom-penh addis-ababa dar-es-salaam
-  hong-kong's wall-street silicon-valley capitol-hill downing-street air-force`);
+  hong-kong's wall-street silicon-valley capitol-hill downing-street air-force middle-east latin-america
+  world-cup super-bowl white-house premier-league champions-league olympic-games united-nations
+  european-union asia-pacific black-friday cyber-monday boxing-day labor-day labour-day memorial-day
+  independence-day new-year world-series grand-prix grand-slam formula-one red-cross red-crescent
+  south-east north-east south-west north-west sub-saharan`);
 
 /** Words that join parts of one name ("Ludwig van Beethoven", "Charles de Gaulle"). */
 export const nameParticles = set(`de da das do dos del della di du van von der den ter le la bin ibn al el

@@ -12,6 +12,7 @@
 import type { ParagraphLayout } from './layout';
 import {
   ambiguousTitles,
+  companyNouns,
   genderedNouns,
   honorifics,
   multiWordPlaces,
@@ -342,6 +343,36 @@ function looksAgentive(word: string): boolean {
   return false;
 }
 
+/** Agentive nouns for businesses ("a carrier", "a wholesaler"), not people. */
+const BUSINESS_AGENTS = new Set([
+  'carrier',
+  'distributor',
+  'exporter',
+  'importer',
+  'refiner',
+  'wholesaler',
+  'lender',
+  'retailer',
+  'insurer',
+  'manufacturer',
+  'supplier',
+  'provider',
+  'publisher',
+  'broadcaster',
+  'operator',
+  'developer',
+  'producer',
+  'builder',
+  'brewer',
+  'shipper',
+  'maker',
+  'seller',
+  'employer',
+  'sponsor',
+  'competitor',
+  'rival',
+]);
+
 const AGENTIVE = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'eer', 'ess', 'man', 'woman', 'ee'];
 
 function isLeadingModifier(t: Token): boolean {
@@ -433,7 +464,7 @@ function personEvidence(
       result.gender = genderedNouns.get(prev.lower) ?? null;
     } else if (prev.lower === 'born' || prev.lower === 'née' || prev.lower === 'nee') {
       result.birthName = true;
-    } else if (prev.lower === 'the') {
+    } else if (prev.lower === 'the' && title.length === 0) {
       penalty += 2;
     } else if (placePrepositions.has(prev.lower) && prev.lower !== 'from' && !lastName.possessive) {
       penalty += 1;
@@ -602,8 +633,13 @@ function appositiveRole(
   if (!head) return null;
   const known = personRoleNouns.has(head.lower);
   // "a dispatcher in Malmö": an agentive noun not in the list is still a person's role
-  if (!known && !(looksAgentive(head.lower) && !organizationNouns.has(head.lower) && !placeSuffixes.has(head.lower)))
-    return null;
+  const agentive =
+    looksAgentive(head.lower) &&
+    !organizationNouns.has(head.lower) &&
+    !companyNouns.has(head.lower) &&
+    !BUSINESS_AGENTS.has(head.lower) &&
+    !placeSuffixes.has(head.lower);
+  if (!known && !agentive) return null;
   const role = words
     .filter(
       (t, i) =>
