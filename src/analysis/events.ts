@@ -138,6 +138,8 @@ interface Placed {
   readonly resolved: Resolved;
   /** Words of the sentence near the expression, for anaphora that name their anchor ("the vote"). */
   readonly words: () => ReadonlySet<string>;
+  /** Words of the expression's own clause segment ("the vote was held on March 3"). */
+  readonly clauseWords: () => ReadonlySet<string>;
   readonly paragraph: number;
   readonly sentenceIndex: number;
 }
@@ -291,31 +293,52 @@ function datesSpeech(a: Analysed, m: TimeMention): boolean {
   return search(m.first - 1, -1) || search(m.last + 1, 1);
 }
 
-/** When each quote of a paragraph was said, where the text dates it. */
-function quoteReferences(
-  a: Analysed,
-  published: number,
-  lead: number | null,
-  carried: number | null,
-  interview: number | null,
-): number[] {
+interface Attribution {
+  /** Character offset of the dating expression. */
+  readonly at: number;
+  readonly day: number;
+  readonly sentence: number;
+}
+
+/** Dated attributions in the writer's words: "the minister told reporters on Friday". */
+function attributionsOf(a: Analysed, published: number): Attribution[] {
   const { layout } = a;
-  const spans = layout.spans;
-  if (spans.length === 0) return [];
-  // a Q&A's answers were given when the introduction says the interview took place
-  if (a.answer && interview !== null) return spans.map(() => interview);
-  // dated attributions in the writer's words: "the minister told reporters on Friday"
-  const attributions: { at: number; day: number }[] = [];
+  const attributions: Attribution[] = [];
   for (let i = 0; i < a.mentions.length; i++) {
     if ((a.quoteOf[i] ?? -1) >= 0) continue;
     const m = a.mentions[i] as TimeMention;
     if (isAnaphoric(m.spec)) continue;
-    if (a.speechSentence[layout.sentence[m.first] ?? 0] !== 1) continue;
+    const sentence = layout.sentence[m.first] ?? 0;
+    if (a.speechSentence[sentence] !== 1) continue;
     if (!datesSpeech(a, m)) continue;
     // "said on Friday", "in an interview in 1994": words said then (a month or year counts from its start)
     const resolved = resolve(m.spec, contextFor(a, i, published, null));
-    if (resolved && resolved.start <= published) attributions.push({ at: m.start, day: resolved.start });
+    if (resolved && resolved.start <= published) attributions.push({ at: m.start, day: resolved.start, sentence });
   }
+  return attributions;
+}
+
+/** Undated quotes: how to date the one at a span index when its paragraph has no dated attribution. */
+interface Fallbacks {
+  readonly lead: number | null;
+  readonly carried: number | null;
+  readonly interview: number | null;
+  /** When the quote's speaker was last said to speak, where the text dated it. */
+  readonly speakerDay: (spanIndex: number) => number | null;
+}
+
+/** When each quote of a paragraph was said, where the text dates it. */
+function quoteReferences(
+  a: Analysed,
+  published: number,
+  attributions: readonly Attribution[],
+  fallback: Fallbacks,
+): number[] {
+  const spans = a.layout.spans;
+  if (spans.length === 0) return [];
+  // a Q&A's answers were given when the introduction says the interview took place
+  const interview = fallback.interview;
+  if (a.answer && interview !== null) return spans.map(() => interview);
   // both lists are in text order: walk them together to find each quote's nearest attribution
   let next = 0;
   return spans.map((span, index) => {
@@ -327,10 +350,64 @@ function quoteReferences(
       if (!after) return before.day;
       return span.start - before.at <= after.at - span.start ? before.day : after.day;
     }
-    if (index === 0 && carried !== null && span.start <= 2) return carried;
-    if (!a.presentSpeech && lead !== null) return lead;
-    return published;
+    if (index === 0 && fallback.carried !== null && span.start <= 2) return fallback.carried;
+    if (a.presentSpeech) return published;
+    return fallback.speakerDay(index) ?? fallback.lead ?? published;
   });
+}
+
+/** How many paragraphs on a speaker's dated words still date their next quote. */
+const SPEAKER_REACH = 3;
+
+/**
+ * When each person was last said to speak on a date the text gives ("Sentencing him on Monday, the
+ * judge said ..."), so the quote of theirs that follows ("“Today ...,” the judge said") is dated too.
+ */
+class SpeakerDays {
+  private readonly days = new Map<string, { day: number; paragraph: number }>();
+
+  /** Records a paragraph's dated attributions for the people named in their sentences and its quotes' speakers. */
+  note(
+    a: Analysed,
+    attributions: readonly Attribution[],
+    people: readonly MentionRecord[],
+    speakers: readonly (string | null)[],
+    refs: readonly number[],
+  ): void {
+    const n = a.paragraph.n;
+    for (const attribution of attributions) {
+      const range = a.layout.sentences[attribution.sentence];
+      for (const person of peopleIn(people, range)) this.days.set(person, { day: attribution.day, paragraph: n });
+    }
+    if (attributions.length === 0) return;
+    speakers.forEach((speaker, index) => {
+      const day = refs[index];
+      if (speaker && day !== undefined) this.days.set(speaker, { day, paragraph: n });
+    });
+  }
+
+  /** The day `person` was last said to speak, if that was close enough before paragraph `n`. */
+  dayOf(person: string | null, n: number): number | null {
+    if (!person) return null;
+    const known = this.days.get(person);
+    return known && n - known.paragraph <= SPEAKER_REACH ? known.day : null;
+  }
+}
+
+/** The speaker of the quote at each quote span, from the speech stage's quotes. */
+function spanSpeakers(a: Analysed, quotes: readonly QuoteRecord[]): (string | null)[] {
+  const spans = a.layout.spans;
+  const speakers: (string | null)[] = spans.map(() => null);
+  if (quotes.length === 0) return speakers;
+  const text = a.paragraph.text;
+  for (const quote of quotes) {
+    if (quote.text.length < 3) continue;
+    const at = text.indexOf(quote.text);
+    if (at < 0) continue;
+    const index = spans.findIndex((span) => span.start <= at && at < Math.max(span.end, span.start + 1));
+    if (index >= 0 && speakers[index] === null) speakers[index] = quote.speaker;
+  }
+  return speakers;
 }
 
 function peopleIn(mentions: readonly MentionRecord[], range: SentenceRange | undefined): string[] {
@@ -352,6 +429,19 @@ function wordsNear(layout: Layout, first: number, last: number): Set<string> {
   for (let k = from; k <= to; k++) {
     const token = layout.tokens[k];
     if (token && token.kind === 'word' && layout.sentence[k] === sentence) words.add(token.base);
+  }
+  return words;
+}
+
+/** Lower-cased words of the clause segments holding tokens first and last. */
+function clauseWordsOf(layout: Layout, first: number, last: number): Set<string> {
+  const words = new Set<string>();
+  const segments = new Set([layout.segment[first], layout.segment[last]]);
+  const from = Math.max(0, first - NOUN_WINDOW);
+  const to = Math.min(layout.tokens.length - 1, last + NOUN_WINDOW);
+  for (let k = from; k <= to; k++) {
+    const token = layout.tokens[k];
+    if (token && token.kind === 'word' && segments.has(layout.segment[k])) words.add(token.base);
   }
   return words;
 }
@@ -400,15 +490,24 @@ function anchorFor(
   const unit = anaphorUnit(m.spec);
   if (m.spec.kind === 'anaphor' && m.spec.noun) {
     const noun = m.spec.noun;
+    // the noun in the anaphor's own sentence is the anaphor's own phrase ("two months before the
+    // pandemic hit"), not a dated mention of it
+    const usable = (candidate: Placed): boolean =>
+      !(candidate.paragraph === paragraph && candidate.sentenceIndex === sentenceIndex) &&
+      anchorFits(unit, candidate.resolved.precision);
+    // a date in the noun's own clause ("the vote was held on March 3") first; then, for a happening,
+    // the story's main event; then a date anywhere near the noun ("denied murder but was convicted
+    // on Friday" does not date the murder)
     for (let k = placed.length - 1; k >= 0; k--) {
       const candidate = placed[k] as Placed;
-      // the noun in the anaphor's own sentence is the anaphor's own phrase ("two months before the
-      // pandemic hit"), not a dated mention of it
-      if (candidate.paragraph === paragraph && candidate.sentenceIndex === sentenceIndex) continue;
-      if (anchorFits(unit, candidate.resolved.precision) && namesNoun(candidate.words(), noun))
-        return candidate.resolved;
+      if (usable(candidate) && namesNoun(candidate.clauseWords(), noun)) return candidate.resolved;
     }
-    return main && EVENT_NOUNS.has(noun) && anchorFits(unit, main.precision) ? main : null;
+    if (main && EVENT_NOUNS.has(noun) && anchorFits(unit, main.precision)) return main;
+    for (let k = placed.length - 1; k >= 0; k--) {
+      const candidate = placed[k] as Placed;
+      if (usable(candidate) && namesNoun(candidate.words(), noun)) return candidate.resolved;
+    }
+    return null;
   }
   for (let k = placed.length - 1; k >= 0; k--) {
     const candidate = placed[k] as Placed;
@@ -504,14 +603,23 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
   let main: Resolved | null = null;
   /** When a Q&A's interview took place, where the introduction says. */
   let interview: number | null = null;
+  const speakerDays = new SpeakerDays();
 
   for (const paragraph of document.paragraphs) {
     const a = opening.get(paragraph.n) ?? analyseParagraph(paragraph);
     const { layout } = a;
-    const refs = quoteReferences(a, published, lead, carried, interview);
+    const people = mentionsByParagraph.get(paragraph.n) ?? [];
+    const attributions = attributionsOf(a, published);
+    const speakers = spanSpeakers(a, quotesByParagraph.get(paragraph.n) ?? []);
+    const refs = quoteReferences(a, published, attributions, {
+      lead,
+      carried,
+      interview,
+      speakerDay: (index) => speakerDays.dayOf(speakers[index] ?? null, paragraph.n),
+    });
+    speakerDays.note(a, attributions, people, speakers, refs);
     const lastSpan = layout.spans[layout.spans.length - 1];
     carried = lastSpan?.open ? (refs[refs.length - 1] ?? null) : null;
-    const people = mentionsByParagraph.get(paragraph.n) ?? [];
     for (let i = 0; i < a.mentions.length; i++) {
       const m = a.mentions[i] as TimeMention;
       const quoteIndex = a.quoteOf[i] ?? -1;
@@ -550,8 +658,10 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
       };
       records.push(record);
       let words: Set<string> | null = null;
+      let clauseSet: Set<string> | null = null;
       const near = (): Set<string> => (words ??= wordsNear(layout, m.first, m.last));
-      recent.push({ record, resolved, words: near, paragraph: paragraph.n, sentenceIndex });
+      const own = (): Set<string> => (clauseSet ??= clauseWordsOf(layout, m.first, m.last));
+      recent.push({ record, resolved, words: near, clauseWords: own, paragraph: paragraph.n, sentenceIndex });
       if (recent.length > NOUN_ANCHOR_REACH) recent.shift();
     }
   }

@@ -373,9 +373,23 @@ function resolveQuarter(quarter: number, year: number | null, ctx: ResolveContex
     const endMonth = startMonth + 2;
     return { year: y, start, end: dayNumber(y, endMonth, daysInMonth(y, endMonth)) };
   });
+  // "reports fourth-quarter results on Feb. 20": in the present, a quarter just ended is the one
+  // being reported, not the next
+  if (tense === 'present') {
+    const ended = [...instances].reverse().find((q) => q.end < ctx.ref);
+    if (
+      ended &&
+      ctx.ref - ended.end <= QUARTER_REPORTING_DAYS &&
+      !instances.some((q) => q.start <= ctx.ref && ctx.ref <= q.end)
+    )
+      return yearRecord(ended.year);
+  }
   const chosen = pickByTense(instances, ctx.ref, tense);
   return chosen ? yearRecord(chosen.year) : null;
 }
+
+/** How long after a quarter ends its results are still news (companies report within about 90 days). */
+const QUARTER_REPORTING_DAYS = 100;
 
 function floatingDate(holiday: FloatingHoliday, year: number): number {
   switch (holiday) {

@@ -397,3 +397,57 @@ describe('a named happening in the year the paragraph gives', () => {
     );
   });
 });
+
+describe('a named anaphor takes the date of its own happening', () => {
+  it('prefers the clause that dates the noun, then the main event, over a date merely near it', () => {
+    const body = [
+      'A driver struck two cyclists on the evening of 2 March near Halton, police said.',
+      '',
+      'He denied the collision had been his fault but was charged on Friday.',
+      '',
+      'The morning after the collision, both riders were still in hospital.',
+    ].join('\n');
+    expect(resolved(body, '2024-04-09', 'The morning after')).toBe('2024-03-03 day');
+  });
+
+  it('still finds a vote dated in its own clause', () => {
+    const body = ['The vote was held on 5 May.', '', 'Turnout was high. Prices fell the week after the vote.'].join(
+      '\n',
+    );
+    expect(resolved(body, '2024-06-10', 'the week after')).toBe('2024-W19 week');
+  });
+});
+
+describe('a speaker’s next quote is dated by the day the text said they spoke', () => {
+  it('carries the day to the quote in the next paragraph', () => {
+    const body = [
+      'Sentencing him at Carlisle Crown Court on Monday, Judge Ruth Abara said he had shown no remorse.',
+      '',
+      '“Today you learn what that costs,” the judge said.',
+    ].join('\n');
+    const judge = 'ruth-abara';
+    const mentions = [{ person: judge, paragraph: 1, text: 'Ruth Abara', start: body.indexOf('Ruth') }];
+    const quote = 'Today you learn what that costs,';
+    const quotes = [
+      {
+        id: 'q1',
+        text: quote,
+        speaker: judge,
+        speakerName: 'Ruth Abara',
+        attribution: 'explicit' as const,
+        paragraph: 3,
+        partial: false,
+      },
+    ];
+    const events = eventsOf(body, '2024-04-10', { mentions, quotes });
+    expect(events.find((e) => e.expression === 'Today')?.date).toBe('2024-04-08');
+  });
+});
+
+describe('quarters being reported', () => {
+  run([
+    ['The company reports fourth-quarter results on Feb. 20.', '2025-02-06', 'fourth-quarter', '2024 year'],
+    ['The company reports first-quarter results on April 24.', '2025-02-06', 'first-quarter', '2025 year'],
+    ['The company expects first-quarter revenue of $2 billion.', '2025-02-06', 'first-quarter', '2025 year'],
+  ]);
+});
