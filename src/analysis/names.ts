@@ -70,6 +70,8 @@ export interface NameRun {
   readonly birthName: boolean;
   /** A bare first name coordinated with a full name: "brothers Jordan and Callum Pryce" -> "Pryce". */
   readonly sharedSurname: string | null;
+  /** Used the way an organisation's name is ("Acme’s shares", "Acme chief executive Jane Doe"). */
+  readonly orgLike: boolean;
 }
 
 const isAcronym = (t: Token): boolean => t.text.length >= 2 && t.text === t.text.toUpperCase() && !t.text.includes('.');
@@ -329,6 +331,7 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
     role: title && !honorifics.has(title.toLowerCase()) ? title : context.role,
     birthName: context.birthName,
     sharedSurname: context.sharedSurname,
+    orgLike: context.orgLike,
   };
 }
 
@@ -428,6 +431,7 @@ interface Evidence {
   gender: 'he' | 'she' | null;
   birthName: boolean;
   sharedSurname: string | null;
+  orgLike: boolean;
 }
 
 /** How strongly the context says "person", with any role and gender it gives. */
@@ -440,7 +444,14 @@ function personEvidence(
   kind: RunKind,
 ): Evidence {
   const tokens = layout.tokens;
-  const result: Evidence = { evidence: 0, role: '', gender: null, birthName: false, sharedSurname: null };
+  const result: Evidence = {
+    evidence: 0,
+    role: '',
+    gender: null,
+    birthName: false,
+    sharedSurname: null,
+    orgLike: false,
+  };
   if (kind !== 'name') return result;
   let best = 0;
   let extra = 0;
@@ -538,10 +549,142 @@ function personEvidence(
       if (lastWord && (organizationWords.has(bare(lastWord)) || last > k)) add(2);
     }
   }
-  // a possessive name before a noun: "Gus Ekdahl’s hardware store"
-  if (lastName.possessive && name.length >= 2 && next && next.kind === 'word' && !next.upper) add(2);
+  // a possessive name before a noun: "Gus Ekdahl’s hardware store"; but "Acme’s shares" is a company's
+  if (lastName.possessive && next && next.kind === 'word' && !next.upper) {
+    if (possessedByOrganization(tokens, end)) result.orgLike = true;
+    else if (name.length >= 2) add(2);
+  }
+  // "Acme chief executive Jane Doe", "Rovers manager Helen Drury": the run names the employer
+  if (!lastName.possessive && next && !next.upper && EMPLOYEE_ROLES.has(next.lower)) {
+    let k = end + 1;
+    while (k < end + 4 && tokens[k] && !tokens[k]?.upper && personRoleNouns.has(tokens[k]?.lower ?? '')) k++;
+    if (isNameToken(tokens[k])) result.orgLike = true;
+  }
   result.evidence = best + extra - penalty;
   return result;
+}
+
+/** Nouns a company owns: "Acme’s shares", "Acme’s chief executive". */
+const ORGANIZATION_ATTRIBUTES = new Set([
+  'shares',
+  'stock',
+  'stocks',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'earnings',
+  'sales',
+  'board',
+  'shareholders',
+  'investors',
+  'customers',
+  'employees',
+  'staff',
+  'workforce',
+  'headquarters',
+  'subsidiary',
+  'subsidiaries',
+  'parent',
+  'products',
+  'brand',
+  'brands',
+  'stores',
+  'factories',
+  'plants',
+  'fleet',
+  'valuation',
+  'debt',
+  'bonds',
+  'executives',
+  'management',
+  'website',
+  'platform',
+  'offer',
+  'bid',
+  'merger',
+  'takeover',
+  'acquisition',
+  'portfolio',
+  'quarterly',
+  'annual',
+  'results',
+  'forecast',
+  'guidance',
+  'lawyers',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'ceo',
+  'cfo',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'owner',
+  'owners',
+  'members',
+  'players',
+  'coach',
+  'manager',
+  'fans',
+  'supporters',
+  'stadium',
+  'squad',
+  'season',
+]);
+
+/** Role nouns that follow an employer's name: "Acme chief executive", "Rovers manager". */
+const EMPLOYEE_ROLES = new Set([
+  'chief',
+  'ceo',
+  'cfo',
+  'coo',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'founder',
+  'co-founder',
+  'director',
+  'manager',
+  'boss',
+  'coach',
+  'captain',
+  'striker',
+  'winger',
+  'defender',
+  'midfielder',
+  'goalkeeper',
+  'forward',
+  'analyst',
+  'economist',
+  'executive',
+  'official',
+  'engineer',
+  'employee',
+  'worker',
+  'owner',
+  'head',
+  'leader',
+  'general',
+  'secretary',
+  'treasurer',
+  'lawyer',
+  'attorney',
+]);
+
+function possessedByOrganization(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.upper) return false;
+    if (ORGANIZATION_ATTRIBUTES.has(t.lower)) return true;
+    if (personRoleNouns.has(t.lower) || genderedNouns.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The role noun phrase before a name: "Castlegate captain", "chief financial officer". */

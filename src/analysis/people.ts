@@ -84,6 +84,8 @@ interface Candidate {
   registry: RegistryPerson | null;
   evidence: number;
   pronounVotes: number;
+  /** The first name alone inside someone's quote ("Thabo was unplayable"). */
+  firstNameInQuote?: boolean;
 }
 
 const surnameOf = (folded: readonly string[]): string => {
@@ -259,6 +261,10 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
       // "His wife, Marjorie, ..." then "Marjorie Doyle": the strong evidence counts for the full name
       const byGiven = givenOwners.get(word) ?? [];
       if (byGiven.length === 1) (byGiven[0] as Candidate).runs.push(run);
+    } else if (owners.length === 0 && run.quoted && !run.possessive) {
+      // "Thabo was unplayable," the coach said: people call people by their first names
+      const byGiven = givenOwners.get(word) ?? [];
+      if (byGiven.length === 1) (byGiven[0] as Candidate).firstNameInQuote = true;
     }
   }
 
@@ -272,11 +278,13 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
       if (run.evidence > 0) positive++;
       if (candidate.pronounVotes < 3) candidate.pronounVotes += followedByPersonalPronoun(layouts, run, runIndex);
     }
-    candidate.evidence = best + Math.max(0, positive - 1) * 0.5;
+    candidate.evidence = best + Math.max(0, positive - 1) * 0.5 + (candidate.firstNameInQuote ? 2 : 0);
   }
   const accepted: Candidate[] = [...registryCandidates.values()];
   for (const candidate of candidates.values()) {
     if (candidate.runs.every((run) => run.quoted) && candidate.evidence < 3) continue;
+    // used as a company's or a team's name, with nothing stronger saying "person"
+    if (candidate.runs.some((run) => run.orgLike) && candidate.evidence < 3) continue;
     const fullRuns = candidate.runs.filter((run) => run.words.length >= 2 || run.sharedSurname);
     const titledSingle = candidate.folded.length === 1 && candidate.runs.some((run) => titledByHead(layouts, run));
     if (fullRuns.length === 0 && !titledSingle) continue;
@@ -494,7 +502,7 @@ function orgMention(run: NameRun): OrganizationMention {
     paragraph: run.paragraph,
     first: run.first,
     end: run.end,
-    kind: run.kind,
+    kind: run.orgLike && run.kind === 'name' ? 'organization' : run.kind,
   };
 }
 

@@ -717,7 +717,9 @@ function findSubject(layout: ParagraphLayout, v: number, context: SpeakerContext
     const t = tokens[s] as Token;
     if (layout.tokenQuoted[s]) break;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== '\u2019' && t.text !== "'") break;
-    if (clauseBreakers.has(t.lower) || isVerbAt(layout, s)) break;
+    // "Competition and Markets Authority": a conjunction inside a capitalised name does not end it
+    const insideName = tokens[s - 1]?.upper === true && tokens[s + 1]?.upper === true && !t.upper;
+    if ((clauseBreakers.has(t.lower) && !insideName) || isVerbAt(layout, s)) break;
     words++;
     if (t.lower === 'he' || t.lower === 'she' || t.lower === 'it' || t.lower === 'they') {
       s--;

@@ -70,6 +70,17 @@ describe('people not in the registry', () => {
     expect(peopleNames('Morgan Hale said in a statement that profits rose.')).toEqual([]);
   });
 
+  it('are found when someone calls them by their first name in a quote', () => {
+    const body = 'Kwame Asante scored twice on Saturday.\n\n“Kwame was unplayable,” said coach Ines Moll.';
+    expect(peopleNames(body)).toEqual(['Kwame Asante', 'Ines Moll']);
+  });
+
+  it('leave out names used the way a company’s are', () => {
+    const body =
+      'Regulators cleared the deal on Tuesday. Pacific Crest’s shares jumped. Northwind chief executive Ada Ruiz was pleased.';
+    expect(peopleNames(body)).toEqual(['Ada Ruiz']);
+  });
+
   it('drop a capitalised role noun that only starts the sentence', () => {
     expect(peopleNames('Campaigner Rosa Blyth, who led the protest, was arrested.')).toEqual(['Rosa Blyth']);
   });

@@ -231,6 +231,12 @@ describe('organisations', () => {
     expect(result.people).toEqual([]);
   });
 
+  it('keep a conjunction inside an organisation’s name', () => {
+    expect(speakers('The Competition and Markets Authority said the deal would have “reduced choice.”')).toEqual({
+      'reduced choice.': 'the Competition and Markets Authority',
+    });
+  });
+
   it('resolve "the company" to the company named earlier', () => {
     const body =
       'Brightwell Foods reported a loss on Monday.\n\nThe company said in a statement that demand was “recovering slowly.”';
