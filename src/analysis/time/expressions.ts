@@ -122,6 +122,8 @@ const ANAPHOR_DIRECTION: ReadonlyMap<string, number> = new Map([
 ]);
 /** Words between weekdays that make a span ("Monday to Friday", "Tuesday-Thursday"), not a list. */
 const WEEKDAY_RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '–']);
+/** Pronouns that are both objects and possessives ("after her last year"). */
+const OBJECT_DETERMINERS = new Set(['her', 'him', 'them', 'us', 'it', 'me', 'you']);
 /** Prefixes joined to a month or year by a hyphen: "mid-March", "end-June", "early-2020". */
 const HYPHEN_PREFIXES = new Set(['mid', 'end', 'early', 'late']);
 /** Words between the two ends of a date range ("January and March 2022", "Jan. 3 to Jan. 9, 2020"). */
@@ -354,6 +356,13 @@ export class Recogniser {
       if (from.kind === 'weekday' && to.kind === 'weekday' && to.mod === null && from.mod === null) {
         // "from Monday to Friday": the second end is the first such day after the first
         const between = b.first - a.last - 1;
+        const joiner = this.t[a.last + 1]?.text.toLowerCase() ?? '';
+        if (between === 1 && joiner === 'into' && to.weekday === (from.weekday % 7) + 1) {
+          // "overnight Thursday into Friday": two days running, the first no further off than this week's
+          found[k] = { ...a, spec: { ...from, mod: 'this' } };
+          found[k + 1] = { ...b, spec: { kind: 'anaphorWeekday', weekday: to.weekday, direction: 1 } };
+          continue;
+        }
         const span =
           (between === 1 && WEEKDAY_RANGE_JOINERS.has(this.t[a.last + 1]?.text.toLowerCase() ?? '')) ||
           (between === 0 && (b.prep === 'until' || b.prep === 'till' || b.prep === 'through'));
@@ -840,11 +849,23 @@ export class Recogniser {
     return core;
   }
 
+  /**
+   * "named a ship after her last year": a pronoun object before "last year" that closes its clause,
+   * not "her last year at school".
+   */
+  private afterObject(i: number): boolean {
+    if (!OBJECT_DETERMINERS.has(this.lw(i - 1)) || this.lw(i) !== 'last') return false;
+    const unit = this.lw(i + 1);
+    if (unit !== 'year' && unit !== 'week' && unit !== 'month') return false;
+    const after = this.tok(i + 2);
+    return !after || (after.kind === 'punct' && after.text !== '-' && after.text !== '’' && after.text !== "'");
+  }
+
   /** last/this/next/coming/"this past" + weekday, month, season, week|month|year, weekend, night. */
   private matchModified(i: number): Core | null {
     let mod = this.lw(i) as Modifier;
     const before = this.lw(i - 1);
-    if (mod !== 'this' && (DETERMINERS.has(before) || this.possessive(i - 1))) return null;
+    if (mod !== 'this' && (DETERMINERS.has(before) || this.possessive(i - 1)) && !this.afterObject(i)) return null;
     if (mod === 'past') return null; // only "this past ..."
     let j = i + 1;
     if (mod === 'this' && (this.lw(j) === 'past' || this.lw(j) === 'coming')) {

@@ -1089,6 +1089,29 @@ export interface ClauseTense {
   readonly near: boolean;
 }
 
+/** Conjunctions that open a time clause ("before the plan was signed off"). */
+const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till', 'once', 'after']);
+
+/**
+ * A past form backshifted in reported speech: "would look for savings before the plan was signed off
+ * on 30 June" puts the signing after the speaking, so ahead. The past cue at k follows a time
+ * conjunction whose main clause, left of it in the segment, is future.
+ */
+function futureInThePast(layout: Layout, cues: readonly Cue[], k: number): boolean {
+  const { tokens, segment } = layout;
+  let conjunction = false;
+  for (let j = k - 1; j >= 0 && k - j <= WINDOW && segment[j] === segment[k]; j--) {
+    if (!conjunction) {
+      if (TIME_CONJUNCTIONS.has(tokens[j]?.lower ?? '')) conjunction = true;
+      else if (cues[j] && cues[j] !== 'past') return false;
+      continue;
+    }
+    const cue = cues[j];
+    if (cue) return cue === 'future';
+  }
+  return false;
+}
+
 /**
  * The clause tense for the expression over tokens [first, last]: nearest cue in its segment (left
  * first), else the nearest cue in the same sentence and the same quote (or the same unquoted text).
@@ -1168,6 +1191,7 @@ function governingTense(layout: Layout, cues: readonly Cue[], first: number, las
   const segLeft = segment[first] ?? -1;
   for (let k = first - 1; k >= 0 && first - k <= WINDOW && segment[k] === segLeft; k--) {
     const cue = cues[k];
+    if (cue === 'past' && futureInThePast(layout, cues, k)) return { tense: 'future', near: true };
     if (cue) return { tense: leftCue(k, cue), near: true };
   }
   const segRight = segment[last] ?? -1;

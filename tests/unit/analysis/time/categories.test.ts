@@ -451,3 +451,36 @@ describe('quarters being reported', () => {
     ['The company expects first-quarter revenue of $2 billion.', '2025-02-06', 'first-quarter', '2025 year'],
   ]);
 });
+
+describe('the future in the past of reported speech', () => {
+  run([
+    [
+      'The board would find the savings before the budget was approved on 30 June, the chair said.',
+      '2024-06-23',
+      '30 June',
+      '2024-06-30 day',
+    ],
+    ['He said he would stay until the deal was signed on Friday.', '2024-08-15', 'Friday', '2024-08-16 day'],
+  ]);
+
+  it('leaves a plain past time clause past', () => {
+    expect(resolved('Prices fell after the deal was signed on Friday.', '2024-08-15', 'Friday')).toBe('2024-08-09 day');
+  });
+});
+
+describe('overnight from one day into the next', () => {
+  run([
+    // Thursday 2025-01-09
+    ['Freezing rain is expected overnight Thursday into Friday.', '2025-01-09', 'Thursday', '2025-01-09 day'],
+    ['Freezing rain is expected overnight Thursday into Friday.', '2025-01-09', 'Friday', '2025-01-10 day'],
+    ['Gales battered the coast overnight Monday into Tuesday.', '2025-01-09', 'Tuesday', '2025-01-07 day'],
+  ]);
+});
+
+describe('"last year" after a pronoun object', () => {
+  run([['The club named its new stand after him last year.', '2024-08-15', 'last year', '2023 year']]);
+
+  it('is not a possessive phrase', () => {
+    expect(expressionsOf('It was her last year at the school.', '2024-08-15')).toEqual([]);
+  });
+});
