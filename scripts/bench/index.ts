@@ -67,6 +67,20 @@ async function benchSize(articles: number): Promise<SizeResult> {
   );
   const variants: Variant[] = values.compare ? ['full', 'plain'] : ['full'];
   const sites = new Map(variants.map((variant) => [variant, copySite(repo, variant)]));
+  try {
+    return await measureSize(articles, corpus, sites, { words, quotes });
+  } finally {
+    // Copies of a failed build go too, unless asked to keep them: each holds thousands of files.
+    if (!values.keep) for (const site of sites.values()) rmSync(site, { recursive: true, force: true });
+  }
+}
+
+async function measureSize(
+  articles: number,
+  corpus: ReturnType<typeof generateCorpus>,
+  sites: ReadonlyMap<Variant, string>,
+  { words, quotes }: { words: number; quotes: number },
+): Promise<SizeResult> {
   for (const site of sites.values()) writeCorpus(join(site, 'content'), corpus, join(repo, 'content/people.yaml'));
   const loadBefore = load();
 
@@ -88,7 +102,6 @@ async function benchSize(articles: number): Promise<SizeResult> {
   const result: SizeResult = { articles, words, quotes, loadBefore, loadAfter: load(), cold, rebuilds };
   printRuns(result);
   if (rebuilds.length > 0) printRebuilds(result);
-  if (!values.keep) for (const site of sites.values()) rmSync(site, { recursive: true, force: true });
   return result;
 }
 
