@@ -690,14 +690,30 @@ function possessedByOrganization(tokens: readonly Token[], end: number): boolean
 /** The role noun phrase before a name: "Castlegate captain", "chief financial officer". */
 function roleBefore(tokens: readonly Token[], start: number): string {
   const words: string[] = [];
-  for (let k = start - 1; k >= 0 && words.length < 5; k--) {
+  for (let k = start - 1; k >= 0 && words.length < 6; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || STOP_ROLE.has(t.lower) || speechVerbs.has(t.lower)) break;
     if (k < start - 1 && !t.upper && !personRoleNouns.has(t.lower) && /(?:ed|ing)$/.test(t.lower)) break;
-    words.unshift(t.possessive ? `${t.text}’s` : t.text);
-    if (t.upper || t.possessive || POSSESSIVE_DETERMINERS.has(t.lower)) break;
+    if (POSSESSIVE_DETERMINERS.has(t.lower)) break;
+    words.unshift(withPossessive(t));
+    if (t.possessive) break;
+    if (t.upper) {
+      // the employer's whole name: "Kessel Lines chief executive"
+      while (k > 0 && tokens[k - 1]?.upper && tokens[k - 1]?.kind === 'word' && words.length < 6) {
+        k--;
+        words.unshift(withPossessive(tokens[k] as Token));
+        if ((tokens[k] as Token).possessive) break;
+      }
+      break;
+    }
   }
   return words.join(' ');
+}
+
+/** A word with its possessive ending as written in English ("Olsen’s", "pilots’"). */
+function withPossessive(t: Token): string {
+  if (!t.possessive) return t.text;
+  return t.text.endsWith('s') || t.text.endsWith('S') ? `${t.text}’` : `${t.text}’s`;
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
@@ -791,7 +807,7 @@ function appositiveRole(
           (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'then' || t.lower === 'now')
         ),
     )
-    .map((t) => (t.possessive ? `${t.text}’s` : t.text))
+    .map(withPossessive)
     .join(' ');
   const gender = genderedNouns.get(head.lower) ?? null;
   return { role, strong: known && (genderedNouns.has(head.lower) || head.lower !== 'people'), gender };
