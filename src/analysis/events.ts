@@ -15,7 +15,7 @@ import { civil, parseIsoDay } from './time/calendar';
 import { layoutParagraph, type Layout, type SentenceRange } from './time/clauses';
 import { datelineEnd } from './time/dateline';
 import { findTimeMentions, isAnaphoric, type TimeMention, type TimeSpec } from './time/expressions';
-import { EVENT_NOUNS } from './time/lexicon';
+import { EVENT_NOUNS, MONTHS, WEEKDAYS } from './time/lexicon';
 import { answerSpan, findQuoteSpans, mergeSpans, type QuoteSpan } from './time/quoted';
 import { anchorFits, isWellFormed, resolve, type ResolveContext, type Resolved } from './time/resolve';
 import { summarize } from './time/summary';
@@ -164,6 +164,9 @@ function quoteSpansFor(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Qu
   return extra.length > 0 ? mergeSpans(spans, extra) : spans;
 }
 
+/** A weekday or month name, which no dateline opens with. */
+const isDateWord = (word: string): boolean => WEEKDAYS.has(word) || MONTHS.has(word);
+
 /** Sentence starts from the speech stage's splitter, so both stages agree; none if it fails. */
 function sentenceStarts(text: string): number[] | undefined {
   try {
@@ -177,7 +180,7 @@ function analyse(paragraph: Paragraph, quotes: readonly QuoteRecord[], opening: 
   const tokens = tokenize(paragraph.text);
   const layout = layoutParagraph(tokens, quoteSpansFor(paragraph, quotes), sentenceStarts(paragraph.text));
   const cues = markCues(layout);
-  const dateline = opening ? datelineEnd(tokens) : 0;
+  const dateline = opening ? datelineEnd(tokens, isDateWord) : 0;
   const found = findTimeMentions(tokens);
   const mentions = dateline > 0 ? found.filter((m) => m.start >= dateline) : found;
   const tenses = mentions.map((m) => clauseTense(layout, cues, m.first, m.last));
@@ -582,9 +585,13 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
   if (published === null) return [];
   const quotesByParagraph = groupBy(context.quotes, (q) => q.paragraph);
   const mentionsByParagraph = groupBy(context.mentions, (m) => m.paragraph);
-  const firstParagraph = document.paragraphs.find((p) => p.text.trim() !== '')?.n;
+  // a dateline opens the first paragraph, or the second after a byline
+  const firstParagraphs = document.paragraphs
+    .filter((p) => p.text.trim() !== '')
+    .slice(0, 2)
+    .map((p) => p.n);
   const analyseParagraph = (p: Paragraph): Analysed =>
-    analyse(p, quotesByParagraph.get(p.n) ?? [], p.n === firstParagraph);
+    analyse(p, quotesByParagraph.get(p.n) ?? [], firstParagraphs.includes(p.n));
   let years: Map<number, number> | null = null;
   const yearsWritten = (): Map<number, number> => (years ??= writtenYears(document.paragraphs));
   // the lead needs the opening paragraphs first; the rest are analysed one at a time, so a long

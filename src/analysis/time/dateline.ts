@@ -15,11 +15,50 @@ function allCaps(token: Token | undefined): boolean {
   return token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
 }
 
-/** Character offset where the paragraph's dateline ends (after its dash), or 0 when it has none. */
-export function datelineEnd(tokens: readonly Token[]): number {
-  if (!allCaps(tokens[0])) return 0;
+/** Capitalised words that open a sentence, not a place ("On Monday — ..."). */
+const NOT_PLACES = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'the',
+  'a',
+  'an',
+  'last',
+  'this',
+  'next',
+  'early',
+  'late',
+  'from',
+  'since',
+  'until',
+  'after',
+  'before',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+]);
+/** Tokens a title-case dateline ("Paris, 5 March —") may run to before its dash. */
+const MAX_TITLE_TOKENS = 10;
+
+/**
+ * Character offset where the paragraph's dateline ends (after its dash), or 0 when it has none. A
+ * dateline opens with an all-capitals place, or a title-case place and a comma ("Kyiv, Ukraine –").
+ */
+export function datelineEnd(tokens: readonly Token[], isDateWord: (word: string) => boolean): number {
+  const first = tokens[0];
+  if (!first || first.kind !== 'word' || !first.cap) return 0;
+  const caps = allCaps(first);
+  if (!caps) {
+    if (NOT_PLACES.has(first.lower) || isDateWord(first.lower)) return 0;
+    // the place's name, then its comma
+    const comma = tokens.findIndex((t, k) => k < 4 && t.kind === 'punct');
+    if (comma < 1 || tokens[comma]?.text !== ',') return 0;
+  }
+  const reach = caps ? MAX_TOKENS : MAX_TITLE_TOKENS;
   let depth = 0;
-  for (let k = 1; k < tokens.length && k < MAX_TOKENS; k++) {
+  for (let k = 1; k < tokens.length && k < reach; k++) {
     const token = tokens[k] as Token;
     if (token.kind === 'punct') {
       if (token.text === '(') depth++;

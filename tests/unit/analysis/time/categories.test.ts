@@ -307,8 +307,25 @@ describe('datelines are not events', () => {
     expect(expressions.length).toBeGreaterThan(0);
   });
 
+  it('finds a title-case dateline, and one after a byline', () => {
+    expect(expressionsOf('Kyiv, 11 March – Drones struck the port on Monday night.', '2025-03-12')).toEqual([
+      'on Monday night',
+    ]);
+    expect(
+      expressionsOf(
+        'By Ana Ortiz\n\nLIMA, March 11 (Wire) — Congress voted on Tuesday to censure the minister.',
+        '2025-03-12',
+      ),
+    ).toEqual(['on Tuesday']);
+  });
+
   it('keeps a capitalised opening that is a sentence', () => {
     expect(expressionsOf('NATO ministers met on Tuesday — and agreed nothing.', '2025-03-12')).toEqual(['on Tuesday']);
+    expect(expressionsOf('On Monday — a holiday — the market was shut.', '2025-03-12')).toEqual(['On Monday']);
+    expect(expressionsOf('Tuesday, 11 March — the day the vote failed.', '2025-03-12')).toEqual([
+      'Tuesday',
+      '11 March',
+    ]);
   });
 });
 
