@@ -57,7 +57,26 @@ const SPEECH_WORDS = new Set([
   'spoke',
 ]);
 /** Nouns of speech a participle may follow in an attribution ("a statement issued late on Friday"). */
-const SPEECH_NOUNS = new Set(['statement', 'interview', 'letter', 'remarks', 'briefing', 'conference', 'post']);
+const SPEECH_NOUNS = new Set([
+  'statement',
+  'interview',
+  'letter',
+  'remarks',
+  'briefing',
+  'conference',
+  'post',
+  'email',
+  'message',
+  'memo',
+  'note',
+  'tweet',
+  'video',
+  'speech',
+  'address',
+  'filing',
+  'release',
+  'column',
+]);
 /**
  * Prepositions that make an expression in an attribution sentence date something other than the
  * speaking ("said the river had risen since Sunday", "said she would stay until Friday").

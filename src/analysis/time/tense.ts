@@ -1122,7 +1122,9 @@ export function clauseTense(layout: Layout, cues: readonly Cue[], first: number,
   const tokens = layout.tokens;
   if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'ahead' && found.tense !== 'future')
     return { tense: 'present', near: true };
-  if (found.tense !== 'past' && happenedAt(layout, cues, first, last)) return { tense: 'past', near: true };
+  // a crash or a win already happened; but "a win on Saturday would send them top" is a prospect
+  if (found.tense !== 'past' && found.tense !== 'future' && happenedAt(layout, cues, first, last))
+    return { tense: 'past', near: true };
   return found;
 }
 

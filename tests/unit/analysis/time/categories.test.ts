@@ -33,6 +33,12 @@ describe('a date attached to an incident is when it happened', () => {
     ['The insurer faces claims over an explosion on Friday at its depot.', '2025-03-12', 'Friday', '2025-03-07 day'],
   ]);
 
+  it('leaves a prospect alone', () => {
+    expect(resolved('A win on Saturday would lift Rovers into the top four.', '2025-03-12', 'Saturday')).toBe(
+      '2025-03-15 day',
+    );
+  });
+
   it('leaves a scheduled event alone', () => {
     expect(resolved('Tickets for the concert on Saturday go on sale today.', '2025-03-12', 'Saturday')).toBe(
       '2025-03-15 day',
@@ -211,6 +217,11 @@ describe('quoted words are dated by the attribution that dates the speaking', ()
       '2024-04-09 day',
     ],
   ]);
+
+  it('dates the words by a message sent on a day', () => {
+    const text = 'In an email sent on Monday, the head teacher wrote: “Tomorrow the school will be closed.”';
+    expect(resolved(text, '2025-03-12', 'Tomorrow')).toBe('2025-03-11 day');
+  });
 
   it('keeps reported speech apart from the date it reports', () => {
     const text = 'The mayor said Tuesday the vote would be Thursday.';
