@@ -433,6 +433,9 @@ export class Recogniser {
         return this.matchThat(i);
       case 'fiscal':
         return this.matchFiscal(i);
+      case 'year':
+      case 'month':
+        return this.matchPeriodEnd(i);
       case 'earlier':
       case 'later':
       case 'early':
@@ -576,6 +579,15 @@ export class Recogniser {
     return null;
   }
 
+  /** "by year-end", "at month-end": the end of this year or month. */
+  private matchPeriodEnd(i: number): Core | null {
+    if (!this.is(i + 1, '-') || !touching(this.tok(i + 1)) || this.lw(i + 2) !== 'end' || !touching(this.tok(i + 2)))
+      return null;
+    if (MODIFIERS.has(this.lw(i - 1))) return null; // "last year-end": left to the year phrase
+    const unit = this.lw(i) === 'year' ? 'year' : 'month';
+    return { first: i, last: i + 2, spec: { kind: 'relative', unit, offset: 0 } };
+  }
+
   /** "earlier in the week", "later in the month", "early in the year", "late in the day". */
   private matchWithin(i: number): Core | null {
     if (this.lw(i + 1) !== 'in' || this.lw(i + 2) !== 'the') return null;
@@ -607,6 +619,16 @@ export class Recogniser {
       }
       if (PARTS_OF_DAY.has(this.bs(end + 1)) && this.isWord(end + 1)) {
         return { first, last: end + 1, spec: { kind: 'weekday', weekday, mod } };
+      }
+      // "Sunday the 11th": the weekday, then that day of the month (taking the weekday's month)
+      const ordinal = this.tok(end + 2);
+      if (
+        this.lw(end + 1) === 'the' &&
+        Number.isFinite(dayValue(ordinal)) &&
+        /(st|nd|rd|th)$/.test(ordinal?.base ?? '')
+      ) {
+        const follow: Core = { first: end + 1, last: end + 2, spec: { kind: 'dayOfMonth', day: dayValue(ordinal) } };
+        return { first, last: end, spec: { kind: 'weekday', weekday, mod }, follow };
       }
     }
     return { first, last: end, spec: { kind: 'weekday', weekday, mod } };
@@ -957,6 +979,9 @@ export class Recogniser {
     if ((unit && unit !== 'decade' && !word.endsWith('s')) || PARTS_OF_DAY.has(word)) {
       const u: Unit = unit ?? 'day';
       const after = this.lw(j + 1);
+      // "the week before last": two back
+      if (after === 'before' && this.lw(j + 2) === 'last' && unit && unit !== 'decade' && !UNITS.has(this.lw(j + 3)))
+        return { first: i, last: j + 2, spec: { kind: 'ago', unit, amount: 2 } };
       if (after === 'before' || after === 'after') return this.withNoun(i, j + 1, u, after === 'before' ? -1 : 1);
       if (after === 'of' && u === 'day') return this.withNamedAnchor(i, j + 1, 0); // "the night of the blast"
       if (after === 'earlier' || after === 'later') {
@@ -969,6 +994,9 @@ export class Recogniser {
       return null;
     }
     if (word === 'eve' && this.lw(j + 1) === 'of') return this.withNamedAnchor(i, j + 1, -1); // "the eve of the vote"
+    // "over the past weekend": the last one (but "the past week" is a duration)
+    if (word === 'past' && this.bs(j + 1) === 'weekend' && !this.possessive(j + 1))
+      return { first: i, last: j + 1, spec: { kind: 'weekend', mod: 'last' } };
     if (word === 'weekend') {
       if (
         ['over', 'during', 'at', 'on', 'for', 'by', 'until', 'since', 'through', 'across', 'throughout'].includes(

@@ -512,3 +512,17 @@ describe('"last year" after a pronoun object', () => {
     expect(expressionsOf('It was her last year at the school.', '2024-08-15')).toEqual([]);
   });
 });
+
+describe('more relative phrasings', () => {
+  run([
+    // Thursday 2024-08-15
+    ['Hundreds rallied over the past weekend.', '2024-08-15', 'weekend', '2024-W32 week'],
+    ['The lender aims to complete the sale by year-end.', '2024-08-15', 'year-end', '2024 year'],
+    ['Rents peaked the week before last.', '2024-08-15', 'week before last', '2024-W31 week'],
+    ['United lost at home on Sunday the 11th.', '2024-08-15', '11th', '2024-08-11 day'],
+  ]);
+
+  it('keeps "the past week" a duration', () => {
+    expect(expressionsOf('Rents rose over the past week.', '2024-08-15')).toEqual([]);
+  });
+});
