@@ -183,6 +183,18 @@ function quoteSpansFor(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Qu
   return extra.length > 0 ? mergeSpans(spans, extra) : spans;
 }
 
+/**
+ * A Q&A answer under a name label ("Sorvik: I spent 20 years ..."): the speech stage's quote covers
+ * nearly the whole paragraph, which does not open with a quote mark.
+ */
+function isLabelledAnswer(text: string, quotes: readonly QuoteRecord[]): boolean {
+  if (/^\s*[“"‘«]/.test(text)) return false;
+  const visible = text.trim().length;
+  return quotes.some((quote) => quote.text.length >= ANSWER_SHARE * visible);
+}
+/** How much of a paragraph a name-labelled answer's quote covers. */
+const ANSWER_SHARE = 0.8;
+
 /** A weekday or month name, which no dateline opens with. */
 const isDateWord = (word: string): boolean => WEEKDAYS.has(word) || MONTHS.has(word);
 
@@ -218,7 +230,7 @@ function analyse(paragraph: Paragraph, quotes: readonly QuoteRecord[], opening: 
     if (INTERVIEW_WORDS.has(word)) interviewSentence[layout.sentence[k] ?? 0] = 1;
     if (PRESENT_SPEECH.has(word)) presentSpeech = true;
   }
-  const answer = answerSpan(paragraph.text) !== null;
+  const answer = answerSpan(paragraph.text) !== null || isLabelledAnswer(paragraph.text, quotes);
   return {
     paragraph,
     layout,

@@ -341,6 +341,30 @@ describe('datelines are not events', () => {
 });
 
 describe('Q&A answers are dated by the interview', () => {
+  it('dates answers under a name label by the speech stage’s quotes', () => {
+    const answer = 'In 1984, with six boards and a kettle. Two weeks ago we had 90 children in the hall.';
+    const body = [
+      'The coach has trained three champions. We spoke by phone on Nov. 6.',
+      '',
+      'Interviewer: When did you start the club?',
+      '',
+      `Marwood: ${answer}`,
+    ].join('\n');
+    const quotes = [
+      {
+        id: 'q1',
+        text: answer,
+        speaker: null,
+        speakerName: 'Marwood',
+        attribution: 'explicit' as const,
+        paragraph: 3,
+        partial: false,
+      },
+    ];
+    const events = eventsOf(body, '2024-11-20', { quotes });
+    expect(events.find((e) => e.expression === 'Two weeks ago')?.date).toBe('2024-W43');
+  });
+
   it('resolves an answer against the day the introduction gives', () => {
     const body = [
       'The painter, 81, spoke to us at her studio on Feb. 20. Our conversation was condensed.',
