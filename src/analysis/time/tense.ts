@@ -44,6 +44,12 @@ const FORWARD_VERBS = new Set([
   'directed',
   'requested',
   'demanded',
+  'told',
+  'advised',
+  'allowed',
+  'permitted',
+  'encouraged',
+  'required',
 ]);
 
 /**

@@ -104,6 +104,7 @@ describe('deadlines and starts a verb looks ahead to', () => {
     ['She promised the manuscript by Christmas.', '2025-03-12', 'Christmas', '2025-12-25 day'],
     ['The minister pledged to reopen the line by Easter.', '2025-03-12', 'Easter', '2025-04-20 day'],
     ['The board voted to raise fees from September.', '2024-11-20', 'September', '2025-09 month'],
+    ['Residents have been told to stay indoors until Tuesday.', '2024-08-15', 'Tuesday', '2024-08-20 day'],
     ['“We need the stands finished by August,” the chairman said.', '2025-06-04', 'August', '2025-08 month'],
     // a deadline that has passed stays past
     ['Crews had restored power by Christmas.', '2025-03-12', 'Christmas', '2024-12-25 day'],
