@@ -438,8 +438,16 @@ function spanSpeakers(a: Analysed, quotes: readonly QuoteRecord[]): (string | nu
     if (quote.text.length < 3) continue;
     const at = text.indexOf(quote.text);
     if (at < 0) continue;
-    const index = spans.findIndex((span) => span.start <= at && at < Math.max(span.end, span.start + 1));
-    if (index >= 0 && speakers[index] === null) speakers[index] = quote.speaker;
+    // spans are sorted and disjoint: the last one starting at or before the quote
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((spans[mid]?.start ?? Infinity) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const span = spans[lo];
+    if (span && span.start <= at && at <= span.end && speakers[lo] === null) speakers[lo] = quote.speaker;
   }
   return speakers;
 }
