@@ -86,6 +86,11 @@ const PLURAL_HEADS = new Set([
   'investors',
 ]);
 
+/** Words that link a description to a name after it ("a spokeswoman for Governor X"). */
+const CUT_BEFORE = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'the', 'a', 'an', 'and', 'close', 'near']);
+
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'none', 'each', 'all']);
+
 const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'late']);
 
 const LEADING_NOISE = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'separately', 'meanwhile', 'also', 'however']);
@@ -298,10 +303,11 @@ export class SpeakerContext {
 
     // one of them: one of the group named before
     if (first.lower === 'one' && tokens[span.from + 1]?.lower === 'of') {
-      const group = [...this.anonymous].reverse().find((source) => source.plural);
+      const pronoun = ['them', 'those', 'these'].includes(tokens[span.from + 2]?.lower ?? '');
+      const group = pronoun ? [...this.anonymous].reverse().find((source) => source.plural) : undefined;
       const label = group
         ? `one of ${group.label.replace(/^(the|The) /, '')}`
-        : this.label(layout, firstPart.from, firstPart.to);
+        : this.anonymousLabel(layout, firstPart.from, firstPart.to, mentions);
       return this.anonymousSource(label, 'one', false);
     }
 
@@ -330,7 +336,8 @@ export class SpeakerContext {
         if (earlier) return { kind: 'anonymous', person: null, label: earlier.label, rule: 'explicit' };
       }
       if (first.upper && !DETERMINERS.has(first.lower) && first.kind === 'word' && count === 1) return null;
-      const label = this.label(layout, firstPart.from, this.anonymousEnd(tokens, firstPart.from, span.to));
+      const end = this.anonymousEnd(tokens, firstPart.from, span.to);
+      const label = this.anonymousLabel(layout, firstPart.from, end, mentions);
       return this.anonymousSource(label, head, PLURAL_HEADS.has(head));
     }
     return null;
@@ -484,6 +491,43 @@ export class SpeakerContext {
       if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'speaking') return k;
     }
     return to;
+  }
+
+  /**
+   * An unnamed source's description without the names of people it mentions ("a spokeswoman for
+   * Governor Lin Avery" -> "a spokeswoman"; "one of Smith’s aides" -> "one of the aides"): the source
+   * is not those people.
+   */
+  private anonymousLabel(layout: ParagraphLayout, from: number, to: number, mentions: readonly Mention[]): string {
+    const inside = mentions.filter((m) => m.first >= from && m.first < to);
+    const firstMention = inside[0];
+    if (!firstMention) return this.label(layout, from, to);
+    let cut = firstMention.first;
+    while (
+      cut > from &&
+      (layout.tokens[cut - 1] as Token).kind === 'word' &&
+      CUT_BEFORE.has((layout.tokens[cut - 1] as Token).lower)
+    )
+      cut--;
+    const before = layout.tokens[cut - 1];
+    // "a spokeswoman for Governor X": the description is complete before the name
+    if (
+      cut > from &&
+      before &&
+      !QUANTIFIERS.has(before.lower) &&
+      (anonymousHeads.has(bare(before)) || personRoleNouns.has(bare(before)))
+    ) {
+      return this.label(layout, from, cut);
+    }
+    // the name stands before the head: replace it
+    let text = this.label(layout, from, to);
+    for (const mention of inside) {
+      text = text
+        .replace(`${mention.text}’s`, 'the')
+        .replace(`${mention.text}'s`, 'the')
+        .replace(mention.text, 'someone');
+    }
+    return text;
   }
 
   private label(layout: ParagraphLayout, from: number, to: number): string {

@@ -179,11 +179,15 @@ describe('anonymous sources', () => {
     expect(speakers(body)).toEqual({ 'a slow-motion wreck.': 'one of three people familiar with the matter' });
   });
 
-  it('count a spokesperson as the speaker, not whoever they speak for', () => {
+  it('name an unnamed source without the names of the people it mentions', () => {
+    expect(speakers('Senator Ed Mora spoke. One of Mora’s aides said the vote was “close.”')).toEqual({
+      'close.': 'one of the aides',
+    });
+  });
+
+  it('count a spokesperson as the speaker, named without whoever they speak for', () => {
     const result = speech('A spokeswoman for Governor Lin Avery said the governor was “reviewing the bill.”');
-    expect(result.quotes.map((q) => [q.speaker, q.speakerName])).toEqual([
-      [null, 'a spokeswoman for Governor Lin Avery'],
-    ]);
+    expect(result.quotes.map((q) => [q.speaker, q.speakerName])).toEqual([[null, 'a spokeswoman']]);
   });
 });
 
