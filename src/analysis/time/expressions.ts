@@ -122,6 +122,25 @@ const ANAPHOR_DIRECTION: ReadonlyMap<string, number> = new Map([
 ]);
 /** Words between weekdays that make a span ("Monday to Friday", "Tuesday-Thursday"), not a list. */
 const WEEKDAY_RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '–']);
+/** Punctuation a sentence can open after. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '“', '"', '‘', '(', '—', ':', ';']);
+/** Verbs after a month that make it the subject ("March was", "January saw"). */
+const MONTH_SUBJECT_VERBS = new Set([
+  'was',
+  'is',
+  'will',
+  'saw',
+  'brought',
+  'had',
+  'has',
+  'marked',
+  'proved',
+  'became',
+  'ended',
+  'began',
+  'looks',
+  'looked',
+]);
 /** Pronouns that are both objects and possessives ("after her last year"). */
 const OBJECT_DETERMINERS = new Set(['her', 'him', 'them', 'us', 'it', 'me', 'you']);
 /** Prefixes joined to a month or year by a hyphen: "mid-March", "end-June", "early-2020". */
@@ -607,6 +626,8 @@ export class Recogniser {
     // "Sunday-morning program": a compound modifier, habitual
     if (this.is(end + 1, '-') && touching(this.tok(end + 1))) return null;
     if (first === i && GENERIC_BEFORE_WEEKDAY.has(this.lw(i - 1))) return null;
+    // "the Good Friday Agreement", "Black Friday Sale": part of a name the holiday check turned down
+    if (first === i && this.tok(i - 1)?.cap && HOLIDAY_FIRST_WORDS.has(this.bs(i - 1))) return null;
     if (!this.possessive(i)) {
       let j = end + 1;
       if (this.is(j, ',')) j++;
@@ -670,6 +691,7 @@ export class Recogniser {
       const before = this.lw(i - 1);
       const cue =
         BARE_MONTH_CUES.has(before) ||
+        this.monthAsSubject(i) ||
         (before === 'as' && AS_AS_WORDS.has(this.lw(i - 2)) && this.lw(i - 3) === 'as') ||
         (this.is(i - 1, '-') && HYPHEN_PREFIXES.has(this.lw(i - 2))) ||
         (this.possessive(i) && this.bs(i) !== 'may');
@@ -684,6 +706,14 @@ export class Recogniser {
       last: hasPeriod && word.abbreviation ? i + 1 : i,
       spec: { kind: 'month', month: word.month, year: null, mod },
     };
+  }
+
+  /** "March was the wettest month", "January saw record sales": a month opening its sentence as subject. */
+  private monthAsSubject(i: number): boolean {
+    if (this.bs(i) === 'may') return false;
+    const prev = this.tok(i - 1);
+    const opens = !prev || (prev.kind === 'punct' && SENTENCE_OPENERS.has(prev.text));
+    return opens && MONTH_SUBJECT_VERBS.has(this.lw(i + 1));
   }
 
   /** A date starting at token j in either order ("Dec. 5", "5 December 2023"), or null. */
@@ -1200,6 +1230,16 @@ export class Recogniser {
     return { first, last: j, spec: { kind: 'season', season, year, mod: null } };
   }
 
+  /**
+   * A holiday's name followed by a capitalised word is the name of something else ("Christmas
+   * Island", "the Good Friday Agreement"), unless that word is a year or another date word.
+   */
+  private namesSomething(last: number): boolean {
+    const next = this.tok(last + 1);
+    if (!next || next.kind !== 'word' || !next.cap || this.possessive(last)) return false;
+    return !WEEKDAYS.has(next.base) && !MONTHS.has(next.base);
+  }
+
   /** Holidays by name: fixed dates resolve like a date without a year; Easter and the like are computed. */
   private matchHoliday(i: number): Core | null {
     const words: string[] = [];
@@ -1225,8 +1265,8 @@ export class Recogniser {
         .slice(0, holiday.words.length)
         .every((k) => this.t[k]?.cap || this.t[k]?.lower === 'of' || this.t[k]?.lower === 'de');
       if (!capitalised) continue;
-      // "Christmas Island", "Halloween Parade": a name, not the day
-      if (holiday.words.length === 1 && this.tok(last + 1)?.cap && !this.possessive(last)) continue;
+      // "Christmas Island", "Halloween Parade", "the Christmas Day Parade": a name, not the day
+      if (this.namesSomething(last)) continue;
       if (holiday.words.length === 1 && holiday.words[0] === 'christmas') {
         const nextWord = this.tok(last + 1);
         const contextual =
@@ -1254,12 +1294,7 @@ export class Recogniser {
       const last = indexes[holiday.words.length - 1] ?? i;
       const capitalised = indexes.slice(0, holiday.words.length).every((k) => this.t[k]?.cap);
       if (!capitalised) continue;
-      if (
-        holiday.words.length === 1 &&
-        this.tok(last + 1)?.cap &&
-        !this.possessive(last) &&
-        !Number.isFinite(yearValue(this.tok(last + 1)))
-      )
+      if (this.tok(last + 1)?.cap && !this.possessive(last) && !Number.isFinite(yearValue(this.tok(last + 1))))
         continue;
       let year: number | null = null;
       const yearToken = yearValue(this.tok(last + 1));

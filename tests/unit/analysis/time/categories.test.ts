@@ -551,3 +551,26 @@ describe('more relative phrasings', () => {
     expect(expressionsOf('Rents rose over the past week.', '2024-08-15')).toEqual([]);
   });
 });
+
+describe('names that contain a holiday or weekday', () => {
+  it('is not the day', () => {
+    expect(expressionsOf('Talks on the Good Friday Agreement resumed.', '2024-12-03')).toEqual([]);
+    expect(expressionsOf('The Christmas Day Parade was cancelled.', '2024-12-03')).toEqual([]);
+  });
+
+  it('still finds the holiday', () => {
+    expect(resolved('Shops opened early on Black Friday.', '2024-12-03', 'Black Friday')).toBe('2024-11-29 day');
+    expect(resolved('Ferries run on Christmas Day.', '2024-12-03', 'Christmas Day')).toBe('2024-12-25 day');
+  });
+});
+
+describe('a month as the subject of its sentence', () => {
+  run([
+    ['Rainfall was heavy. March was the wettest month on record.', '2024-06-03', 'March', '2024-03 month'],
+    ['January saw record sales at the chain, its owner said.', '2024-06-03', 'January', '2024-01 month'],
+  ]);
+
+  it('is not a name or a modal', () => {
+    expect(expressionsOf('May was not asked about the vote.', '2024-06-03')).toEqual([]);
+  });
+});
