@@ -239,8 +239,16 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
   // "Mr. Vance", "Judge Okoro" with no full name anywhere: a person known by surname only
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
-    if (!run.title || surnameOwners.has(word) || index.surname.has(word) || index.given.has(word)) continue;
-    if (!titledByHead(layouts, run)) continue;
+    if (!run.title || surnameOwners.has(word) || !titledByHead(layouts, run)) continue;
+    // "Mr. Putin" names the registry's Vladimir Putin even when his full name never appears
+    const registered = index.surname.get(word);
+    if (registered && registered.length === 1) {
+      const candidate = candidateFor([], registered[0] as RegistryPerson);
+      candidate.runs.push(run);
+      surnameOwners.set(word, [candidate]);
+      continue;
+    }
+    if (registered || index.given.has(word)) continue;
     const candidate = candidateFor([run.words[0] as string], null);
     candidate.runs.push(run);
     candidate.evidence = 3;

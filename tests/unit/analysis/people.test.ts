@@ -30,6 +30,11 @@ describe('registry people', () => {
     ]);
   });
 
+  it('are found by honorific and surname alone, but not by a bare word that matches a surname', () => {
+    const result = speech('Mr. Castell arrived late. Marsh grass covered the dunes.', registry);
+    expect(result.people.map((p) => p.id)).toEqual(['omar-castell']);
+  });
+
   it('are not found when only someone else with their surname is named', () => {
     expect(peopleNames('Dana Marsh, a farmer, said the rain came late.', registry)).toEqual(['Dana Marsh']);
   });
