@@ -3,10 +3,13 @@
  *
  * Per paragraph: tokens -> quote spans and clause layout -> tense cues -> time expressions (time/). Each
  * expression is resolved (time/resolve.ts) against a reference day: publication, or for words inside a
- * quote, when they were said where the text dates them (a dated attribution in the paragraph, the quote
- * it continues, or the lead's dated event for quotes gathered at it). Anaphora ("the day before",
- * "that afternoon", "a year earlier") take the event just mentioned, or the one the text names, as
- * their anchor. Deterministic: the only clock is `published`.
+ * quote, when they were said where the text dates them (an attribution in the paragraph whose date
+ * modifies its speech verb, the quote it continues, the day its speaker was last said to speak, the
+ * interview for a Q&A's answers, or the lead's dated event for quotes gathered at it). Anaphora ("the
+ * day before", "that afternoon", "a year earlier") take the event just mentioned, or the one the text
+ * names, as their anchor; a named happening no dated mention repeats ("the night of the blast") is the
+ * story's main event. A wire dateline makes no events, and a yearless date the text also writes with
+ * its year takes that year. Deterministic: the only clock is `published`.
  */
 import type { ArticleDocument, Paragraph } from './document';
 import { splitSentences } from './sentences';

@@ -1,9 +1,11 @@
 /**
- * Recognises time expressions in a paragraph's tokens: weekdays (with a part of the day or a date),
- * today/yesterday/tomorrow/tonight, dates with and without a year (AP "Dec. 12", British "12 December",
- * "the 14th"), months, seasons, last/this/next week|month|year|weekend, "N weeks ago", years and year
- * modifiers, quarters and fiscal years, holidays, and anaphora with an anchor ("the day before",
- * "a year earlier", "the following week", "that afternoon").
+ * Recognises time expressions in a paragraph's tokens: weekdays, in full or abbreviated ("Thurs."),
+ * with a part of the day or a date, today/yesterday/tomorrow/tonight, dates with and without a year (AP
+ * "Dec. 12", British "12 December", "the 14th"), months, seasons, last/this/next week|month|year|weekend,
+ * "N weeks ago", "a fortnight ago", years and year modifiers, quarters, halves and fiscal years ("the
+ * June quarter", "H1 2024", "FY 2025"), holidays, and anaphora with an anchor ("the day before", "a
+ * year earlier", "the following week", "that afternoon", "that February", "earlier in the week", "the
+ * night of the blast"). The first end of a range takes the year written at its other end.
  *
  * A left-to-right scan: at each token a handful of matchers look at most a few tokens ahead, so the
  * cost is linear in the paragraph. Durations and vague phrases ("for years", "the past several weeks",

@@ -8,6 +8,13 @@
  * be held" is future, "was signed" past). The expression's tense is the nearest cue in its own clause
  * segment (left first, where the governing verb usually is), else the nearest in its sentence, never
  * crossing from a quote into the writer's words or back.
+ *
+ * Rules that hold across house styles refine it: a date attached to an incident or a charged crime is
+ * past ("witnesses to a crash on Saturday", "denies assaulting him on 4 January"); verbs of intent,
+ * instruction and postponement look ahead to the deadline or later date they name ("hopes to finish by
+ * Christmas", "told to stay indoors until Tuesday", "adjourned to 2 April"); a meeting "called for
+ * Monday" is ahead and a plan "originally scheduled" has passed; what something is "ahead of" is still
+ * to come; and reported speech backshifts a time clause ("would stay until the deal was signed").
  */
 import type { Tense } from '../schema';
 import type { Layout } from './clauses';
@@ -109,9 +116,9 @@ const INTENT_VERBS = new Set([
   'trying',
 ]);
 
-/** Words before "of"/"with" that put a crime in the past ("accused of stabbing a man on Saturday"). */
 /** Pleas before a crime's -ing form ("denies murdering", "admitted stealing"). */
 const PLEA_WORDS = new Set(['denies', 'denied', 'deny', 'admits', 'admitted', 'admit', 'denying', 'admitting']);
+/** Words before "of"/"with" that put a crime in the past ("accused of stabbing a man on Saturday"). */
 const CHARGE_WORDS = new Set(['accused', 'suspected', 'convicted', 'guilty', 'acquitted', 'charged', 'suspicion']);
 
 const FUTURE_WORDS = new Set([
