@@ -187,14 +187,16 @@ function quoteSpansFor(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Qu
 }
 
 /**
- * A Q&A answer under a name label ("Sorvik: I spent 20 years ..."): the speech stage's quote covers
- * nearly the whole paragraph, which does not open with a quote mark.
+ * A Q&A answer under a name label ("Marwood: In 1984, with six boards ..."): the paragraph opens with
+ * the label and the speech stage's quote covers nearly all of it.
  */
 function isLabelledAnswer(text: string, quotes: readonly QuoteRecord[]): boolean {
-  if (/^\s*[“"‘«]/.test(text)) return false;
+  if (!ANSWER_LABEL.test(text)) return false;
   const visible = text.trim().length;
   return quotes.some((quote) => quote.text.length >= ANSWER_SHARE * visible);
 }
+/** A speaker label opening a paragraph: one to four capitalised words and a colon ("Marwood:"). */
+const ANSWER_LABEL = /^\s{0,3}\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:\s/u;
 /** How much of a paragraph a name-labelled answer's quote covers. */
 const ANSWER_SHARE = 0.8;
 
