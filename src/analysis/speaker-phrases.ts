@@ -303,8 +303,12 @@ export class SpeakerContext {
 
     // one of them: one of the group named before
     if (first.lower === 'one' && tokens[span.from + 1]?.lower === 'of') {
-      const pronoun = ['them', 'those', 'these'].includes(tokens[span.from + 2]?.lower ?? '');
-      const group = pronoun ? [...this.anonymous].reverse().find((source) => source.plural) : undefined;
+      // "one of them", or "one of the officials" after "two officials said"
+      const third = tokens[span.from + 2]?.lower ?? '';
+      const pronoun = ['them', 'those', 'these'].includes(third);
+      const lastGroup = [...this.anonymous].reverse().find((source) => source.plural);
+      const sameHead = third === 'the' && lastGroup !== undefined && tokens[span.from + 3]?.lower === lastGroup.head;
+      const group = pronoun || sameHead ? lastGroup : undefined;
       const label = group
         ? `one of ${group.label.replace(/^(the|The) /, '')}`
         : this.anonymousLabel(layout, firstPart.from, firstPart.to, mentions);
