@@ -695,6 +695,7 @@ export class Recogniser {
         BARE_MONTH_CUES.has(before) ||
         this.monthAsSubject(i) ||
         (before === 'as' && AS_AS_WORDS.has(this.lw(i - 2)) && this.lw(i - 3) === 'as') ||
+        (before === 'least' && this.lw(i - 2) === 'at' && BARE_MONTH_CUES.has(this.lw(i - 3))) ||
         (this.is(i - 1, '-') && HYPHEN_PREFIXES.has(this.lw(i - 2))) ||
         (this.possessive(i) && this.bs(i) !== 'may');
       if (!cue) return null;

@@ -57,6 +57,9 @@ const FORWARD_VERBS = new Set([
   'permitted',
   'encouraged',
   'required',
+  'expected',
+  'predicted',
+  'forecast',
 ]);
 
 /**
@@ -660,6 +663,14 @@ const NOT_S_VERBS = new Set([
   'is',
   'less',
   'unless',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+  'hours',
+  'minutes',
+  'seconds',
 ]);
 
 /**
@@ -853,6 +864,7 @@ function nounSubjectBefore(prev: Token | undefined, beforePrev: Token | undefine
       prev.text === ',' && next?.kind === 'word' && (DETERMINERS.has(next.lower) || !next.cap) && next.lower !== 'and'
     );
   if (prev.kind !== 'word' || prev.cap || prev.base !== prev.lower || prev.lower.endsWith('s')) return false;
+  if (NUMBER_WORDS.has(prev.lower) || QUANTIFIERS.has(prev.lower)) return false; // "the three months to March"
   // an object or a time must follow: "a county appeals board" is a noun phrase
   const objectNext = next !== undefined && (next.cap || next.kind === 'num' || NOUN_MARKERS.has(next.lower));
   return objectNext && beforePrev !== undefined && DETERMINERS.has(beforePrev.lower) && !NOUN_MARKERS.has(prev.lower);
@@ -1192,6 +1204,7 @@ function governingTense(layout: Layout, cues: readonly Cue[], first: number, las
    */
   const leftCue = (k: number, cue: Tense): Cue => {
     const verb = tokens[k]?.lower ?? '';
+    if (cue === 'future') return cue; // "is expected to end on Friday", "will be asked to ..."
     if (ARRANGE_VERBS.has(verb) && prep === 'for' && !BE_PAST.has(tokens[k - 1]?.lower ?? '')) return 'future';
     if (POSTPONE_VERBS.has(verb)) {
       // "remanded in custody to appear at court on 7 May": the date set is ahead

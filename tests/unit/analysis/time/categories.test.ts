@@ -574,3 +574,16 @@ describe('a month as the subject of its sentence', () => {
     expect(expressionsOf('May was not asked about the vote.', '2024-06-03')).toEqual([]);
   });
 });
+
+describe('Australian business style', () => {
+  run([
+    // Tuesday 2024-08-06
+    ['Inflation eased to 3.8 per cent in the June quarter.', '2024-08-06', 'June quarter', '2024 year'],
+    ['Prices rose 4.1 per cent in the three months to March.', '2024-08-06', 'March', '2024-03 month'],
+    ['Economists had expected the bank to hold until at least February.', '2024-08-06', 'February', '2025-02 month'],
+  ]);
+
+  it('keeps a scheduled expectation ahead', () => {
+    expect(resolved('The inquiry is expected to end on Friday.', '2024-08-06', 'Friday')).toBe('2024-08-09 day');
+  });
+});
