@@ -17,7 +17,7 @@ const articles = defineCollection({
   loader: articleLoader({
     base: `${contentDir}/articles`,
     registry: `${contentDir}/people.yaml`,
-    engine: 'src/analysis',
+    code: ['src/analysis', 'src/markdown'],
   }),
   schema: articleFrontmatterObject.extend({ analysis: articleAnalysisSchema }),
 });

@@ -3,9 +3,9 @@
  * runs the analysis engine once per article and stores the result with the entry, then renders the
  * Markdown with the analysis in reach of the site's remark/rehype plugins.
  *
- * An entry's digest covers its file, the people registry and the engine's source, so an unchanged
- * article is neither analysed nor rendered again on rebuild, while a registry or engine change
- * re-analyses everything. Content files are only ever read.
+ * An entry's digest covers its file, the people registry and the source of the engine and of the
+ * Markdown plugins, so an unchanged article is neither analysed nor rendered again on rebuild, while a
+ * registry, engine or plugin change re-analyses and re-renders everything. Content files are only read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -24,8 +24,8 @@ export interface ArticleLoaderOptions {
   readonly base: string;
   /** The people registry, relative to the project root. */
   readonly registry: string;
-  /** The engine's source folder, hashed into every digest. */
-  readonly engine: string;
+  /** Source folders whose code decides an entry's analysis or HTML, hashed into every digest. */
+  readonly code: readonly string[];
 }
 
 export function articleLoader(options: ArticleLoaderOptions): Loader {
@@ -36,7 +36,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const paths = {
         base: resolve(root, options.base),
         registry: resolve(root, options.registry),
-        engine: resolve(root, options.engine),
+        code: options.code.map((dir) => resolve(root, dir)),
       };
       await syncArticles(context, paths);
       // In dev, re-sync on changes; one sync at a time, since each reads the whole folder.
@@ -57,7 +57,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 interface ResolvedPaths {
   readonly base: string;
   readonly registry: string;
-  readonly engine: string;
+  readonly code: readonly string[];
 }
 
 /**
@@ -78,7 +78,7 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
   const sharedDigest = cacheKey(
     skipAnalysis ? 'SKIP_ANALYSIS' : 'analysed',
     readFileSync(paths.registry, 'utf8'),
-    ...sourceFiles(paths.engine),
+    ...paths.code.flatMap(sourceFiles),
   );
   const files = markdownFiles(paths.base);
   const errors: string[] = [];
