@@ -129,8 +129,17 @@ function indexRegistry(registry: readonly RegistryPerson[]): RegistryIndex {
 }
 
 /** Find the people of an article and all their mentions. */
-export function findPeople(layouts: readonly ParagraphLayout[], registry: readonly RegistryPerson[]): PeopleReading {
-  const index = indexRegistry(registry);
+/**
+ * Find the people of an article and all their mentions. `known` are people established earlier in
+ * the same body (a long body is read in sections): they are recognised like registry people, and by
+ * surname alone too.
+ */
+export function findPeople(
+  layouts: readonly ParagraphLayout[],
+  registry: readonly RegistryPerson[],
+  known: readonly RegistryPerson[] = [],
+): PeopleReading {
+  const index = indexRegistry([...registry, ...known]);
   const runs: NameRun[] = [];
   for (const layout of layouts) runs.push(...findNameRuns(layout));
 
@@ -173,6 +182,7 @@ export function findPeople(layouts: readonly ParagraphLayout[], registry: readon
     return found;
   };
 
+  for (const person of known) candidateFor([], person);
   const singles: NameRun[] = [];
   const runOwner = new Map<NameRun, Candidate>();
   for (const run of runs) {

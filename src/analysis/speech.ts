@@ -25,7 +25,98 @@ export interface SpeechAnalysis {
   readonly warnings: WarningRecord[];
 }
 
+/**
+ * Paragraphs analysed together. Articles are far shorter; a body longer than this (a book, a dump, a
+ * stress test) is read in sections of about this size, so working memory stays bounded and time
+ * linear. Discourse (pronouns, continuation) does not cross a section boundary.
+ */
+const SECTION_PARAGRAPHS = 300;
+
 export function analyzeSpeech(document: ArticleDocument, input: ArticleInput): SpeechAnalysis {
+  const count = document.paragraphs.length;
+  if (count <= SECTION_PARAGRAPHS) return analyzeSection(document, input, 0, []).analysis;
+  const sections: SpeechAnalysis[] = [];
+  const known = new Map<string, RegistryPerson>();
+  let from = 0;
+  while (from < count) {
+    let to = Math.min(count, from + SECTION_PARAGRAPHS);
+    // never split a quote that runs on into the next paragraph, or an intro from what it introduces
+    for (let guard = 0; guard < 20 && to < count && continuesIntoNext(document, to); guard++) to++;
+    const part: ArticleDocument = { body: document.body, paragraphs: document.paragraphs.slice(from, to) };
+    const section = analyzeSection(part, input, from, [...known.values()]);
+    sections.push(section.analysis);
+    // people found so far are known to the sections after
+    for (const person of section.people) {
+      if (person.registry || known.has(person.id)) continue;
+      known.set(person.id, {
+        id: person.id,
+        name: person.name,
+        ...(person.gender ? { pronoun: person.gender } : {}),
+        ...(person.role ? { roles: [{ title: person.role }] } : {}),
+      });
+    }
+    from = to;
+  }
+  return mergeSections(sections);
+}
+
+/** Paragraph `index` continues the one before it (an opening quote mark again, or after a colon). */
+function continuesIntoNext(document: ArticleDocument, index: number): boolean {
+  const text = document.paragraphs[index]?.text.trimStart() ?? '';
+  const before = document.paragraphs[index - 1]?.text.trimEnd() ?? '';
+  const first = text.charAt(0);
+  return (
+    first === '\u201c' ||
+    first === '"' ||
+    first === '\u2018' ||
+    first === "'" ||
+    first === '\u00ab' ||
+    before.endsWith(':')
+  );
+}
+
+/** One record from the sections' records: people and sources summed by identity, quotes renumbered. */
+function mergeSections(sections: readonly SpeechAnalysis[]): SpeechAnalysis {
+  const people = new Map<string, PersonRecord>();
+  const sources = new Map<string, SourceRecord>();
+  const quotes: QuoteRecord[] = [];
+  const mentions: MentionRecord[] = [];
+  const warnings: WarningRecord[] = [];
+  sections.forEach((section, s) => {
+    for (const person of section.people) {
+      const known = people.get(person.id);
+      people.set(
+        person.id,
+        known ? { ...known, mentions: known.mentions + person.mentions, quoted: known.quoted + person.quoted } : person,
+      );
+    }
+    for (const source of section.sources) {
+      const key = `${source.kind}:${source.person ?? source.label.toLowerCase()}`;
+      const known = sources.get(key);
+      sources.set(
+        key,
+        known ? { ...known, quotes: known.quotes + source.quotes, words: known.words + source.words } : source,
+      );
+    }
+    for (const quote of section.quotes) {
+      quotes.push({
+        ...quote,
+        id: `q${quotes.length + 1}`,
+        ...(quote.group !== undefined ? { group: `s${s + 1}${quote.group}` } : {}),
+      });
+    }
+    mentions.push(...section.mentions);
+    warnings.push(...section.warnings);
+  });
+  return { people: [...people.values()], quotes, sources: [...sources.values()], mentions, warnings };
+}
+
+function analyzeSection(
+  document: ArticleDocument,
+  input: ArticleInput,
+  offset: number,
+  known: readonly RegistryPerson[],
+): { analysis: SpeechAnalysis; people: readonly Person[] } {
   const spans = quoteSpans(
     document.paragraphs.map((paragraph) => ({
       text: paragraph.text,
@@ -43,7 +134,7 @@ export function analyzeSpeech(document: ArticleDocument, input: ArticleInput): S
     allLayouts,
     speech.map((quote) => quote.span),
   );
-  const reading = findPeople(layouts, input.registry ?? []);
+  const reading = findPeople(layouts, input.registry ?? [], known);
   const pronouns = resolvePronouns(layouts, reading.people, reading.mentions);
   const attributed = attributeQuotes(speech, layouts, reading, pronouns);
 
@@ -64,16 +155,18 @@ export function analyzeSpeech(document: ArticleDocument, input: ArticleInput): S
       speaker: personIndex !== null ? (ids[personIndex] ?? null) : null,
       speakerName: speaker ? speaker.label : '',
       attribution: speaker ? quote.attribution : 'unattributed',
-      paragraph: first.paragraph + 1,
+      paragraph: first.paragraph + 1 + offset,
       partial: quote.reading.partial,
       ...(quote.group !== undefined ? { group: quote.group } : {}),
-      ...(last.paragraph !== first.paragraph ? { endParagraph: last.paragraph + 1 } : {}),
+      ...(last.paragraph !== first.paragraph ? { endParagraph: last.paragraph + 1 + offset } : {}),
     };
     quotes.push(record);
     sourceInputs.push({ quote: record, kind: speaker ? speaker.kind : null });
   }
 
-  const people: PersonRecord[] = reading.people.map((person) => {
+  // people known from earlier sections count here only where this section mentions them
+  const present = reading.people.filter((person) => person.mentions.length > 0 || quoted.has(person.index));
+  const people: PersonRecord[] = present.map((person) => {
     const role = person.role || registryRole(person.registry, input.published);
     return {
       id: ids[person.index] ?? person.id,
@@ -86,13 +179,19 @@ export function analyzeSpeech(document: ArticleDocument, input: ArticleInput): S
 
   const mentions: MentionRecord[] = reading.mentions.map((mention) => ({
     person: ids[mention.person] ?? '',
-    paragraph: mention.paragraph + 1,
+    paragraph: mention.paragraph + 1 + offset,
     text: mention.text,
     start: mention.start,
   }));
 
-  const warnings = [...spellingWarnings(reading.misspellings, reading.people), ...unclosedQuoteWarnings(spans)];
-  return { people, quotes, sources: buildSources(sourceInputs), mentions, warnings };
+  const warnings = [
+    ...spellingWarnings(reading.misspellings, reading.people, offset),
+    ...unclosedQuoteWarnings(spans, offset),
+  ];
+  return {
+    analysis: { people, quotes, sources: buildSources(sourceInputs), mentions, warnings },
+    people: present,
+  };
 }
 
 /** Ids, unique within the article (two different people with the same slug get a suffix). */

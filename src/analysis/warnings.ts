@@ -3,7 +3,12 @@ import type { Person, SpellingNote } from './people';
 import type { QuoteSpan } from './quotes';
 import type { WarningRecord } from './schema';
 
-export function spellingWarnings(notes: readonly SpellingNote[], people: readonly Person[]): WarningRecord[] {
+/** Misspelling warnings; `offset` is the number of paragraphs before these (0 for a whole article). */
+export function spellingWarnings(
+  notes: readonly SpellingNote[],
+  people: readonly Person[],
+  offset = 0,
+): WarningRecord[] {
   const seen = new Set<string>();
   const out: WarningRecord[] = [];
   for (const note of notes) {
@@ -14,21 +19,21 @@ export function spellingWarnings(notes: readonly SpellingNote[], people: readonl
     seen.add(key);
     const pronoun = person.gender === 'he' ? 'him' : person.gender === 'she' ? 'her' : 'them';
     out.push({
-      paragraph: note.paragraph + 1,
-      message: `“${note.written}” looks like a misspelling of ${person.name} (paragraph ${note.firstParagraph + 1}); attributed to ${pronoun}`,
+      paragraph: note.paragraph + 1 + offset,
+      message: `“${note.written}” looks like a misspelling of ${person.name} (paragraph ${note.firstParagraph + 1 + offset}); attributed to ${pronoun}`,
     });
   }
   return out;
 }
 
-export function unclosedQuoteWarnings(spans: readonly QuoteSpan[]): WarningRecord[] {
+export function unclosedQuoteWarnings(spans: readonly QuoteSpan[], offset = 0): WarningRecord[] {
   const out: WarningRecord[] = [];
   for (const span of spans) {
     if (span.closed) continue;
     const last = span.parts[span.parts.length - 1];
     if (!last) continue;
     out.push({
-      paragraph: last.paragraph + 1,
+      paragraph: last.paragraph + 1 + offset,
       message: `A quotation mark opened here is not closed before the paragraph ends; the quote was ended there`,
     });
   }

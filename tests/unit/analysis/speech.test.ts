@@ -73,6 +73,27 @@ describe('the speech stage record', () => {
     expect(result.quotes.map((q) => q.text)).toEqual(['the plan is ready and']);
   });
 
+  it('reads a very long body in sections and merges them into one record', () => {
+    const filler = Array.from({ length: 340 }, (_, i) => `Filler paragraph ${i + 1} says nothing at all.`);
+    const paragraphs = [
+      'Mayor Ines Dorado, who chairs the board, spoke first. “We begin today,” Dorado said.',
+      ...filler,
+      '“We are done,” Dorado said, “and proud of it.” Later Doradu said it again.',
+    ];
+    const result = speech(paragraphs.join('\n\n'));
+    expect(result.people).toEqual([{ id: 'ines-dorado', name: 'Ines Dorado', role: 'Mayor', mentions: 4, quoted: 3 }]);
+    expect(result.quotes.map((q) => [q.id, q.paragraph, q.group ?? null])).toEqual([
+      ['q1', 1, null],
+      ['q2', 342, 's2g1'],
+      ['q3', 342, 's2g1'],
+    ]);
+    expect(result.sources).toEqual([
+      { label: 'Ines Dorado', kind: 'person', person: 'ines-dorado', quotes: 3, words: 10 },
+    ]);
+    expect(result.mentions.at(-1)).toMatchObject({ paragraph: 342, text: 'Doradu' });
+    expect(result.warnings.map((w) => w.paragraph)).toEqual([342]);
+  });
+
   it('returns empty records for an empty body', () => {
     expect(speech('')).toEqual({ people: [], quotes: [], sources: [], mentions: [], warnings: [] });
   });
