@@ -969,8 +969,9 @@ export function markCues(layout: Layout): Cue[] {
     if (MODALS_FUTURE.has(word)) {
       if (word === 'may' && token.cap) continue; // the month
       // "would have gone": past
-      const after = tokens[i + 1]?.lower === 'not' ? tokens[i + 2] : tokens[i + 1];
-      cues[i] = after?.lower === 'have' ? 'past' : 'future';
+      // "would have gone": past; "would have an MRI": "have" is the verb, ahead
+      const at = tokens[i + 1]?.lower === 'not' ? i + 2 : i + 1;
+      cues[i] = tokens[at]?.lower === 'have' && isParticiple(tokens[at + 1], false) ? 'past' : 'future';
       continue;
     }
     if (word === 'going' && next?.lower === 'to') {
@@ -1012,7 +1013,12 @@ export function markCues(layout: Layout): Cue[] {
       let k = i + 1;
       while (k < tokens.length && k < i + 4 && SKIPPABLE.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'been')
         k++;
-      cues[i] = isParticiple(tokens[k], false) ? 'past' : 'present';
+      const participle = isParticiple(tokens[k], false);
+      // "would have an MRI", "to have talks": an infinitive, its modal's or verb's tense, not present
+      const infinitive =
+        MODALS_FUTURE.has(prev?.lower ?? '') || FUTURE_WORDS.has(prev?.lower ?? '') || prev?.lower === 'to';
+      if (infinitive && !participle) continue;
+      cues[i] = participle ? 'past' : 'present';
       continue;
     }
     if (PRESENT_WORDS.has(word)) {
@@ -1113,6 +1119,25 @@ export interface ClauseTense {
   /** The cue came from the expression's own clause segment, not from elsewhere in the sentence. */
   readonly near: boolean;
 }
+
+/** Verbs of saying that introduce a reported clause without "that". */
+const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'wrote',
+  'announced',
+  'insisted',
+  'argued',
+  'claimed',
+  'warned',
+  'stated',
+  'predicted',
+  'believed',
+  'thought',
+]);
 
 /** Conjunctions that open a time clause ("before the plan was signed off"). */
 const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till', 'once', 'after']);
@@ -1217,12 +1242,23 @@ function governingTense(layout: Layout, cues: readonly Cue[], first: number, las
     return cue;
   };
   const segLeft = segment[first] ?? -1;
+  const segRight = segment[last] ?? -1;
+  /** The nearest cue right of the expression in its segment, or -1. */
+  const rightCueAt = (): number => {
+    for (let k = last + 1; k < n && k - last <= WINDOW && segment[k] === segRight; k++) if (cues[k]) return k;
+    return -1;
+  };
   for (let k = first - 1; k >= 0 && first - k <= WINDOW && segment[k] === segLeft; k--) {
     const cue = cues[k];
     if (cue === 'past' && futureInThePast(layout, cues, k)) return { tense: 'future', near: true };
+    if (cue && REPORTING_VERBS.has(tokens[k]?.lower ?? '') && first - k > 2) {
+      // "said his budget on 6 March would focus on growth": the date is in the reported clause, whose
+      // verb follows it, not the speaking's ("said on Friday")
+      const right = rightCueAt();
+      if (right >= 0) return { tense: cues[right] ?? null, near: true };
+    }
     if (cue) return { tense: leftCue(k, cue), near: true };
   }
-  const segRight = segment[last] ?? -1;
   for (let k = last + 1; k < n && k - last <= WINDOW && segment[k] === segRight; k++) {
     const cue = cues[k];
     if (cue) return { tense: cue, near: true };

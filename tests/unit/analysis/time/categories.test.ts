@@ -587,3 +587,18 @@ describe('Australian business style', () => {
     expect(resolved('The inquiry is expected to end on Friday.', '2024-08-06', 'Friday')).toBe('2024-08-09 day');
   });
 });
+
+describe('a date inside a reported clause', () => {
+  run([
+    ['The chancellor said his budget on 6 March would focus on growth.', '2024-01-15', '6 March', '2024-03-06 day'],
+    ['The coach said the scan on Monday would settle it.', '2024-12-18', 'Monday', '2024-12-23 day'],
+    ['The club said the match on Saturday had been a sell-out.', '2024-12-18', 'Saturday', '2024-12-14 day'],
+  ]);
+
+  it('keeps "would have" with a noun ahead', () => {
+    expect(resolved('The coach said the striker would have a scan on Friday.', '2024-12-18', 'Friday')).toBe(
+      '2024-12-20 day',
+    );
+    expect(resolved('The striker would have played on Friday.', '2024-12-18', 'Friday')).toBe('2024-12-13 day');
+  });
+});
