@@ -91,6 +91,8 @@ export function classifyMarks(text: string): Mark[] {
       case '\u201c':
       case '\u201e':
         if (next !== '' && !isSpace(next)) marks.push({ pos, family: 'double', open: true, close: false, weak: false });
+        else if (ch === '\u201c' && rightFlank)
+          marks.push({ pos, family: 'double', open: false, close: false, weak: false });
         break;
       case '\u201d':
         marks.push({ pos, family: 'double', open: false, close: prev !== '' && !isSpace(prev), weak: false });
@@ -180,6 +182,14 @@ export function findQuoteSpans(paragraphs: readonly QuoteParagraph[]): QuoteSpan
         continue;
       }
       if (mark.family !== open.family) continue;
+      // „German style“: a quote opened low closes with a high opening mark
+      const lowOpened = open.parts.length === 0 && at(text, open.open) === '\u201e';
+      if (lowOpened && at(text, mark.pos) === '\u201c' && open.depth === 0) {
+        const span = finish(open, text, pi, mark.pos, mark.pos + 1, true);
+        if (span) spans.push(span);
+        open = null;
+        continue;
+      }
       if (mark.close) {
         if (mark.weak && hasLaterClose(marks, k, open.family)) continue;
         if (open.depth > 0 && !(mark.open && mark.close)) {

@@ -12,6 +12,10 @@ describe('quote spans', () => {
     expect(spanTexts('The ministry wrote: «We decline.»')).toEqual(['We decline.']);
   });
 
+  it('reads German-style low-high quotes', () => {
+    expect(spanTexts('Der Minister sagte: „Wir bleiben.“ Dann ging er.')).toEqual(['Wir bleiben.']);
+  });
+
   it('pairs a straight opening mark with a curly closing one', () => {
     expect(spanTexts('Officials said. "[We] are not leaving.” Then silence.')).toEqual(['[We] are not leaving.']);
   });
