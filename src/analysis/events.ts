@@ -162,6 +162,10 @@ interface Placed {
   readonly words: () => ReadonlySet<string>;
   /** Words of the expression's own clause segment ("the vote was held on March 3"). */
   readonly clauseWords: () => ReadonlySet<string>;
+  /** Written with its year ("Nov. 30, 2023", "in 2019"), not counted from publication. */
+  readonly absolute: boolean;
+  /** Inside a quote. */
+  readonly quoted: boolean;
   readonly paragraph: number;
   readonly sentenceIndex: number;
 }
@@ -530,11 +534,32 @@ function anaphorUnit(spec: TimeSpec): string {
 function anchorFor(
   m: TimeMention,
   placed: readonly Placed[],
+  at: { readonly paragraph: number; readonly sentenceIndex: number; readonly quoted: boolean },
+  main: Resolved | null,
+): Resolved | null {
+  const { paragraph, sentenceIndex } = at;
+  const unit = anaphorUnit(m.spec);
+  // the writer's anaphora count from the writer's dates, not from ones inside quotes
+  const candidates = at.quoted ? placed : placed.filter((candidate) => !candidate.quoted);
+  if (m.spec.kind === 'anaphorMonth') {
+    // "that February", "that summer": news names the month of another year this way, after giving
+    // the year ("In 2019, ... That February"), so the latest date written with its year
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const candidate = candidates[k] as Placed;
+      if (candidate.absolute) return candidate.resolved;
+    }
+  }
+  return anchorAmong(m, candidates, paragraph, sentenceIndex, main, unit);
+}
+
+function anchorAmong(
+  m: TimeMention,
+  placed: readonly Placed[],
   paragraph: number,
   sentenceIndex: number,
   main: Resolved | null,
+  unit: string,
 ): Resolved | null {
-  const unit = anaphorUnit(m.spec);
   if (m.spec.kind === 'anaphor' && m.spec.noun) {
     const noun = m.spec.noun;
     // the noun in the anaphor's own sentence is the anaphor's own phrase ("two months before the
@@ -564,6 +589,22 @@ function anchorFor(
     if (anchorFits(unit, candidate.resolved.precision)) return candidate.resolved;
   }
   return null;
+}
+
+/** The expression writes its year ("Nov. 30, 2023", "in 2019", "March 2021", "the spring of 1993"). */
+function writtenWithYear(spec: TimeSpec): boolean {
+  switch (spec.kind) {
+    case 'year':
+      return true;
+    case 'date':
+    case 'month':
+    case 'season':
+    case 'quarter':
+    case 'floating':
+      return spec.year !== null;
+    default:
+      return false;
+  }
 }
 
 /** Month-day keys (month * 100 + day) of dates the text writes with a year; -1 when two years differ. */
@@ -677,7 +718,9 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
       const ref = quoteIndex >= 0 ? (refs[quoteIndex] ?? published) : published;
       const sentenceIndex = layout.sentence[m.first] ?? 0;
       const isAnaphor = isAnaphoric(m.spec);
-      let anchor = isAnaphor ? anchorFor(m, recent, paragraph.n, sentenceIndex, main) : null;
+      let anchor = isAnaphor
+        ? anchorFor(m, recent, { paragraph: paragraph.n, sentenceIndex, quoted: quoteIndex >= 0 }, main)
+        : null;
       if (m.spec.kind === 'dayOfMonth') {
         // "the 19th" after a written date in the same sentence takes that date's month
         const previous = recent[recent.length - 1];
@@ -712,7 +755,16 @@ export function extractEvents(document: ArticleDocument, context: EventContext):
       let clauseSet: Set<string> | null = null;
       const near = (): Set<string> => (words ??= wordsNear(layout, m.first, m.last));
       const own = (): Set<string> => (clauseSet ??= clauseWordsOf(layout, m.first, m.last));
-      recent.push({ record, resolved, words: near, clauseWords: own, paragraph: paragraph.n, sentenceIndex });
+      recent.push({
+        record,
+        resolved,
+        words: near,
+        clauseWords: own,
+        absolute: writtenWithYear(spec),
+        quoted: quoteIndex >= 0,
+        paragraph: paragraph.n,
+        sentenceIndex,
+      });
       if (recent.length > NOUN_ANCHOR_REACH) recent.shift();
     }
   }

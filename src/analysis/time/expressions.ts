@@ -78,8 +78,11 @@ export type TimeSpec =
    * week" +1, "that afternoon" 0). `noun` names the anchor when written ("the week after the vote").
    */
   | { readonly kind: 'anaphor'; readonly unit: Unit; readonly offset: number; readonly noun: string | null }
-  /** "that February": the month in the year of the anchor the text gives. */
-  | { readonly kind: 'anaphorMonth'; readonly month: number }
+  /**
+   * "that February": the month in the year of the anchor the text gives; "that summer" (month null):
+   * that year.
+   */
+  | { readonly kind: 'anaphorMonth'; readonly month: number | null }
   /**
    * "earlier in the week", "later in the month": the anchor's week, month or year when the text just
    * gave one, else the reference's (publication, or when quoted words were said).
@@ -1169,7 +1172,7 @@ export class Recogniser {
       return { first: i, last: j, spec: { kind: 'anaphorMonth', month: month.month } };
     const season = SEASONS.get(word);
     if (season && season !== 'winter' && !this.possessive(j))
-      return { first: i, last: j, spec: { kind: 'anaphor', unit: 'year', offset: 0, noun: null } };
+      return { first: i, last: j, spec: { kind: 'anaphorMonth', month: null } };
     if (word === 'year') return { first: i, last: j, spec: { kind: 'anaphor', unit: 'year', offset: 0, noun: null } };
     return null;
   }

@@ -400,4 +400,9 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'fighting',
   'strike',
   'standoff',
+  'closure',
+  'shutdown',
+  'lockdown',
+  'walkout',
+  'sinking',
 ]);

@@ -573,7 +573,9 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
     }
     case 'anaphorMonth': {
       const anchor = ctx.anchor;
-      return anchor ? monthRecord(civil(anchor.start).year, spec.month) : null;
+      if (!anchor) return null;
+      const year = civil(anchor.start).year;
+      return spec.month === null ? yearRecord(year) : monthRecord(year, spec.month);
     }
     case 'within': {
       // the anchor's week, month or year when the text just gave one that fits, else the reference's

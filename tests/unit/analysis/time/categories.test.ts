@@ -602,3 +602,22 @@ describe('a date inside a reported clause', () => {
     expect(resolved('The striker would have played on Friday.', '2024-12-18', 'Friday')).toBe('2024-12-13 day');
   });
 });
+
+describe('narrative anaphora in a feature', () => {
+  const body = [
+    'The last shift at the glassworks ended on Nov. 30, 2023.',
+    '',
+    'On the morning of the closure, Ines Varro drove in anyway. “That was the worst week of my life,” she said in an interview last week.',
+    '',
+    'The owners had announced the closure that September. A year after the closure, half the staff had new jobs.',
+  ].join('\n');
+
+  it('takes "that September" in the year last written, not from a quote or a recent week', () => {
+    expect(resolved(body, '2025-02-14', 'that September')).toBe('2023-09 month');
+  });
+
+  it('dates the morning of, and a year after, the story’s closure', () => {
+    expect(resolved(body, '2025-02-14', 'On the morning of')).toBe('2023-11-30 day');
+    expect(resolved(body, '2025-02-14', 'A year after')).toBe('2024 year');
+  });
+});
