@@ -3,7 +3,8 @@
  * general rule, each with fixtures in several styles (AP, British, sports, court, business). The
  * sentences are written for these tests; none comes from the evaluation articles.
  *
- * Publication days used: Wed 2025-03-12, Wed 2024-11-20, Tue 2024-04-09, Thu 2024-07-11, Wed 2025-06-04.
+ * Publication days that recur: Wed 2025-03-12, Wed 2024-11-20, Tue 2024-04-09, Thu 2024-07-11,
+ * Wed 2025-06-04, Thu 2024-08-15, Thu 2025-01-09, Tue 2024-08-06.
  */
 import { describe, expect, it } from 'vitest';
 import { eventsOf, resolved } from './helpers';
