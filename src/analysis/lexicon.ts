@@ -91,7 +91,7 @@ export const titleHeads = set(`
   trooper premier leader deputy dr. mr. mrs. ms. mx. messrs. sir dame lord lady baron baroness earl duke
   duchess emperor empress sultan emir ceo cfo coo pastor lieutenant brigadier`);
 
-/** Lower-case role nouns that describe a person ("winger Marcus", "a spokesman", "the minister"). */
+/** Lower-case role nouns that describe a person ("winger Piet", "a spokesman", "the minister"). */
 export const personRoleNouns = set(`
   president minister secretary senator congressman congresswoman governor mayor judge justice chief general
   colonel major captain sergeant admiral commander officer detective inspector superintendent constable
@@ -193,11 +193,11 @@ export const genderedNouns: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['emperor', 'he'],
 ]);
 
-/** Plural person nouns that introduce coordinated names ("brothers Jordan and Callum Smith"). */
+/** Plural person nouns that introduce coordinated names ("sisters Ana and Lucia Ferro"). */
 export const pluralPersonNouns = set(`brothers sisters twins siblings cousins couple spouses partners parents
   teammates colleagues co-founders founders owners`);
 
-/** Head nouns of anonymous human sources ("a U.S. official", "two people familiar with the talks"). */
+/** Head nouns of anonymous human sources ("a senior official", "three people close to the deal"). */
 export const anonymousHeads = set(`official officials person people source sources diplomat diplomats aide
   aides insider insiders spokesman spokeswoman spokesperson spokespeople representative executive executives
   engineer engineers officer officers employee employees worker workers staffer staffers analyst analysts
@@ -247,7 +247,7 @@ export const organizationWords = set(`
   mining steel chemicals retail stores markets brands publishing books entertainment pictures films
   institute network caucus campaign commission registry tribune`);
 
-/** Capitalised words that end place names ("Harbor Bridge", "Cold Spring Landing"). */
+/** Capitalised words that end place names ("Mill Street", "Cedar Falls"). */
 export const placeSuffixes = set(`street st road rd lane avenue ave boulevard blvd bridge river valley mountain
   mountains landing county city island islands sound bay harbor harbour square plaza station airport
   stadium arena park heights springs falls beach coast peninsula strait sea ocean gulf canal highway
@@ -260,7 +260,7 @@ export const placeSuffixes = set(`street st road rd lane avenue ave boulevard bl
 export const ambiguousTitles = set(`dean major king bishop marshal chief earl duke prince queen chair pope leader
   lord lady sister father brother deputy director coach elder justice general baron count sheriff`);
 
-/** Capitalised words that start place names ("Port Sevra", "Mount Hood", "San Diego"). */
+/** Capitalised words that start place names ("Port Talbot", "Mount Hood", "San Diego"). */
 export const placePrefixes = set(`port mount mt. lake fort cape san santa saint st. los las new north south east
   west upper lower greater little great central northern southern eastern western el la le les`);
 
@@ -305,7 +305,7 @@ export const personalPronouns: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'>
 /** Subject pronouns that can be a speaker ("he said"). */
 export const subjectPronouns = set(`he she they it`);
 
-/** Function words that stay lower case inside titles of works ("Flour Before Dawn" has none). */
+/** Function words that stay lower case inside titles of works ("Bread and Roses" keeps "and"). */
 export const minorTitleWords = set(`a an the and or but nor of in on at to for by with from as vs. vs via per
   into onto upon over off up out`);
 
@@ -346,7 +346,7 @@ export const prepositions = set(`of with for by to from at in on about against b
   toward towards among between through under over behind after before during without within near via
   including including upon across around`);
 
-/** Words that may sit between a speaker and a speech verb ("Ruiz also said", "she would say"). */
+/** Words that may sit between a speaker and a speech verb ("Ortiz also said", "she would say"). */
 export const verbAuxiliaries = set(`also later previously once then has had have would will could should might
   may must did does do had already again further repeatedly publicly privately recently separately
   earlier reportedly quickly only simply flatly later first last still never often once`);
@@ -373,7 +373,7 @@ export const titleAbbreviations = set(`mr mrs ms mx dr prof gen sen rep gov lt c
 export const generalAbbreviations = set(`inc co corp ltd jr sr etc vs approx dept univ assn bros no nos vol
   est jan feb mar apr jun jul aug sep sept oct nov dec fig figs p pp ed eds av ave blvd rd`);
 
-/** Last words of company names ("Acme Foods", "Kessel Lines", "Coastal Power Co."). */
+/** Last words of company names ("Acme Foods", "Baltic Lines", "Delta Power Co."). */
 export const companyWords = set(`co co. inc inc. corp corp. ltd ltd. llc plc gmbh ag company companies group
   holdings foods airlines airways lines analytics securities capital partners industries motors systems
   technologies technology labs laboratories energy bank bancorp pharmaceuticals brands logistics shipping

@@ -5,8 +5,8 @@
  * quotes between given name and surname, "of" after a title or organisation word). Each run is split
  * into a title part ("Chinese President", "Mr.", "Secretary of State") and a name part, and scored for
  * being a person's name from its context: titles and honorifics, a role noun before it ("winger
- * Marcus Adeyemi"), an appositive after it (", who", ", 21,", ", a spokesman for"), a role noun and a
- * comma before it ("Her daughter, Nora Hale"), a reporting verb beside it, a he/she that follows it.
+ * Piet Ibarra"), an appositive after it (", who", ", 21,", ", a spokesman for"), a role noun and a
+ * comma before it ("Her daughter, Lea Moss"), a reporting verb beside it, a he/she that follows it.
  * Organisation and place words count against it.
  */
 import type { ParagraphLayout } from './layout';
@@ -64,11 +64,11 @@ export interface NameRun {
   readonly kind: RunKind;
   /** Evidence that the run names a person (0 = none; 3 = a title, honorific or appositive). */
   readonly evidence: number;
-  /** Role from the text: a title before the name or an appositive ("Corvane’s chief executive"). */
+  /** Role from the text: a title before the name or an appositive ("Acme’s chief executive"). */
   readonly role: string;
   /** Preceded by "Born" / "née": a birth name of someone already named. */
   readonly birthName: boolean;
-  /** A bare first name coordinated with a full name: "brothers Jordan and Callum Pryce" -> "Pryce". */
+  /** A bare first name coordinated with a full name: "sisters Ana and Lucia Ferro" -> "Ferro". */
   readonly sharedSurname: string | null;
   /** Used the way an organisation's name is ("Acme’s shares", "Acme chief executive Jane Doe"). */
   readonly orgLike: boolean;
@@ -465,10 +465,10 @@ function personEvidence(
 
   const prev = tokens[start - 1];
   const prev2 = tokens[start - 2];
-  // role noun right before: "winger Marcus Adeyemi", "the author Jane Doe"
+  // role noun right before: "winger Piet Ibarra", "the author Jane Doe"
   if (prev && prev.kind === 'word' && !prev.upper) {
     if (isReportingVerb(tokens, start - 1)) {
-      // "said Sanjay Mehta": counted below
+      // "said Rafe Olander": counted below
     } else if (personRoleNouns.has(prev.lower) || pluralPersonNouns.has(prev.lower)) {
       add(3);
       result.role = roleBefore(tokens, start);
@@ -483,7 +483,7 @@ function personEvidence(
   }
   if (prev && prev.lower === 'born' && prev.upper) result.birthName = true;
 
-  // role noun and comma before: "Her daughter, Nora Hale", "Its leader, Marta Quell"
+  // role noun and comma before: "Her daughter, Lea Moss", "Its leader, Ida Brun"
   if (prev && prev.text === ',' && prev2) {
     for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
       const t = tokens[k] as Token;
@@ -497,7 +497,7 @@ function personEvidence(
     }
   }
 
-  // coordinated first name: "brothers Jordan and Callum Pryce" gives "Jordan" the surname
+  // coordinated first name: "sisters Ana and Lucia Ferro" gives "Ana" the surname
   const next = tokens[end];
   if (name.length === 1 && next?.lower === 'and' && prev && pluralPersonNouns.has(prev.lower)) {
     const after = tokens[end + 1];
@@ -505,7 +505,7 @@ function personEvidence(
     if (isNameToken(after) && isNameToken(after2) && !after.possessive) result.sharedSurname = after2.text;
   }
 
-  // appositive after: ", who", ", 21,", ", a spokesman for ...", ", Corvane’s chief executive,"
+  // appositive after: ", who", ", 21,", ", a spokesman for ...", ", Acme’s chief executive,"
   if (next && next.text === ',') {
     const a = tokens[end + 1];
     if (a && (a.lower === 'who' || a.lower === 'whose')) add(3);
@@ -521,7 +521,7 @@ function personEvidence(
       }
     }
   }
-  // a reporting verb beside it: "Okafor said", "said Sanjay Mehta"
+  // a reporting verb beside it: "Ortiz said", "said Rafe Olander"
   let v = end;
   while (tokens[v] && verbAuxiliaries.has((tokens[v] as Token).lower)) v++;
   if (!lastName.possessive && isReportingVerb(tokens, v)) {
@@ -533,11 +533,11 @@ function personEvidence(
     add((introduces || closes) && name.length >= 2 && name.length <= 3 ? 2 : 1);
   }
   if (prev && isReportingVerb(tokens, start - 1)) {
-    // `“...,” said Priya Natarajan`: organisations seldom come after the verb
+    // `“...,” said Rafe Olander`: organisations seldom come after the verb
     const quoteBefore = start >= 2 && isQuoteMark(tokens[start - 2]?.text ?? '');
     add(quoteBefore && name.length >= 2 && name.length <= 3 ? 2 : 1);
   }
-  // affiliation: "Greta Vollmer of Aldine Capital"
+  // affiliation: "Rafe Olander of Brightline Partners"
   if (next?.lower === 'of' && name.length >= 2) {
     let k = end + 1;
     if (tokens[k]?.lower === 'the') k++;
@@ -549,12 +549,12 @@ function personEvidence(
       if (lastWord && (organizationWords.has(bare(lastWord)) || last > k)) add(2);
     }
   }
-  // a possessive name before a noun: "Gus Ekdahl’s hardware store"; but "Acme’s shares" is a company's
+  // a possessive name before a noun: "Otto Brandvik’s barn"; but "Acme’s shares" is a company's
   if (lastName.possessive && next && next.kind === 'word' && !next.upper) {
     if (possessedByOrganization(tokens, end)) result.orgLike = true;
     else if (name.length >= 2) add(2);
   }
-  // "Acme chief executive Jane Doe", "Rovers manager Helen Drury": the run names the employer
+  // "Acme chief executive Jane Doe", "United manager Ines Moll": the run names the employer
   if (!lastName.possessive && next && !next.upper && EMPLOYEE_ROLES.has(next.lower)) {
     let k = end + 1;
     while (k < end + 4 && tokens[k] && !tokens[k]?.upper && personRoleNouns.has(tokens[k]?.lower ?? '')) k++;
@@ -687,7 +687,7 @@ function possessedByOrganization(tokens: readonly Token[], end: number): boolean
   return false;
 }
 
-/** The role noun phrase before a name: "Castlegate captain", "chief financial officer". */
+/** The role noun phrase before a name: "Harwich captain", "chief financial officer". */
 function roleBefore(tokens: readonly Token[], start: number): string {
   const words: string[] = [];
   for (let k = start - 1; k >= 0 && words.length < 6; k--) {
@@ -698,7 +698,7 @@ function roleBefore(tokens: readonly Token[], start: number): string {
     words.unshift(withPossessive(t));
     if (t.possessive) break;
     if (t.upper) {
-      // the employer's whole name: "Kessel Lines chief executive"
+      // the employer's whole name: "Baltic Lines chief executive"
       while (k > 0 && tokens[k - 1]?.upper && tokens[k - 1]?.kind === 'word' && words.length < 6) {
         k--;
         words.unshift(withPossessive(tokens[k] as Token));
@@ -710,7 +710,7 @@ function roleBefore(tokens: readonly Token[], start: number): string {
   return words.join(' ');
 }
 
-/** A word with its possessive ending as written in English ("Olsen’s", "pilots’"). */
+/** A word with its possessive ending as written in English ("Moll’s", "pilots’"). */
 function withPossessive(t: Token): string {
   if (!t.possessive) return t.text;
   return t.text.endsWith('s') || t.text.endsWith('S') ? `${t.text}’` : `${t.text}’s`;
@@ -742,7 +742,7 @@ const STOP_ROLE = new Set([
   'so',
 ]);
 
-/** ", a spokesman for the company," / ", Corvane’s chief executive," / ", then a deckhand,". */
+/** ", a spokesman for the company," / ", Acme’s chief executive," / ", now a teacher,". */
 function appositiveRole(
   tokens: readonly Token[],
   from: number,

@@ -212,7 +212,7 @@ export function findPeople(
     singles.push(run);
   }
 
-  // merge "Ray Tuttle" into "Raymond Tuttle", "Ada Marie Lindqvist" into "Ada Lindqvist"
+  // merge "Rob Haines" into "Robert Haines", "Ana Maria Ferro" into "Ana Ferro"
   const groups = new Map<string, Candidate[]>();
   for (const candidate of candidates.values()) {
     const surname = surnameOf(candidate.folded);
@@ -246,11 +246,11 @@ export function findPeople(
     list.push(candidate);
     surnameOwners.set(surname, list);
   }
-  // "Mr. Vance", "Judge Okoro" with no full name anywhere: a person known by surname only
+  // "Mr. Hale-Ward", "Judge Oyelowo" with no full name anywhere: a person known by surname only
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
     if (!run.title || surnameOwners.has(word) || !titledByHead(layouts, run)) continue;
-    // "Mr. Putin" names the registry's Vladimir Putin even when his full name never appears
+    // "Mr. Castell" names the registry's Omar Castell even when his full name never appears
     const registered = index.surname.get(word);
     if (registered && registered.length === 1) {
       const candidate = candidateFor([], registered[0] as RegistryPerson);
@@ -369,7 +369,7 @@ export function findPeople(
       continue;
     }
     if (run.words.length >= 2) {
-      // "Born Ada Marie Sundberg": a birth name of someone named with the same first name
+      // "Born Ana Maria Soto": a birth name of someone named with the same first name
       const given = foldName(run.words[0] ?? '');
       const same = people.filter((p) => p.given === given);
       if (run.birthName && same.length === 1) addMention(same[0] as Person, run, false);
@@ -415,7 +415,7 @@ export function findPeople(
     }
     organizations.push(orgMention(run));
   }
-  // registry aliases that are misspellings ("Madeiros") are reported too
+  // registry aliases that are misspellings ("Castel" for Castell) are reported too
   for (const mention of mentions) {
     const person = people[mention.person];
     const text = foldName(mention.text);
@@ -456,7 +456,7 @@ function unnamedPersonBefore(layout: ParagraphLayout, k: number): boolean {
 
 const UNNAMED_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
-/** The name comes right after an honorific or a title ("Mr. Vance", "President Biden"). */
+/** The name comes right after an honorific or a title ("Mr. Hale-Ward", "President Ames"). */
 function titledByHead(layouts: readonly ParagraphLayout[], run: NameRun): boolean {
   const before = layouts[run.paragraph]?.tokens[run.nameFirst - 1];
   return run.nameFirst > run.first && before !== undefined && isTitleHead(before);

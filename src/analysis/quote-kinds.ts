@@ -4,9 +4,9 @@
  *
  * Decided from the span's shape and its surroundings, never from word lists of particular articles:
  * - naming cues before it ("so-called", "dubbed", "known as", "code-named", "titled");
- * - a nickname inside a name (Marcus "The Cat" Smith);
- * - title case (every major word capitalised: "The Salt Orchard") without a speaker beside it;
- * - a short term glossed by the writer right after it (“dumsor,” the Twi word for ...);
+ * - a nickname inside a name (Piet "The Train" Ibarra);
+ * - title case (every major word capitalised: "The Winter Garden") without a speaker beside it;
+ * - a short term glossed by the writer right after it (“harambee,” a Swahili word for ...);
  * - otherwise short fragments need a reporting verb or "according to" in their sentence.
  */
 import type { ParagraphLayout } from './layout';
@@ -96,7 +96,7 @@ export function writerTokensAfter(layout: ParagraphLayout, offset: number): Toke
 
 /**
  * The quote opens a whole clause of speech: after a colon, or after a comma or dash that follows a
- * reporting verb (`But, the official cautioned, “it takes two...”`).
+ * reporting verb (`Still, the aide warned, “nothing is settled...”`).
  */
 function introducedAsClause(text: string, open: number, before: readonly Token[]): boolean {
   const ch = charBefore(text, open);
@@ -161,7 +161,7 @@ function namingCue(before: readonly Token[]): QuoteKind | null {
   return null;
 }
 
-/** Marcus "The Cat" Smith: a short quote between two capitalised words of a name. */
+/** Piet "The Train" Ibarra: a short quote between two capitalised words of a name. */
 function nameFlanked(
   headText: string,
   open: number,
@@ -196,7 +196,7 @@ function isTitleCase(text: string, words: readonly Token[]): boolean {
   return true;
 }
 
-/** “dumsor,” the Twi word for ...: the writer glosses a term right after it. */
+/** “harambee,” a Swahili word for ...: the writer glosses a term right after it. */
 function glossedAfter(after: readonly Token[], commaInside: boolean): boolean {
   let i = 0;
   if (after[i]?.text === ',') i++;

@@ -266,7 +266,7 @@ function isVerbLike(t: Token): boolean {
 
 /**
  * "a woman who lives nearby", "an 84-year-old widow", "the man": an unnamed person described by a
- * gendered noun, not followed by a name ("a sister, Elsa Brandvold" is a named person).
+ * gendered noun, not followed by a name ("a sister, Ida Brun" is a named person).
  */
 function descriptionAt(layout: ParagraphLayout, k: number): Description | null {
   const tokens = layout.tokens;

@@ -1,7 +1,7 @@
 /**
- * Sentence splitting for news copy, abbreviation-aware ("U.S. officials", "Mr. Vance", "Dec. 12",
+ * Sentence splitting for news copy, abbreviation-aware ("U.S. officials", "Mr. Hale-Ward", "Dec. 12",
  * "6 a.m. on Friday" do not end sentences) and quote-aware (a sentence ending inside quotation marks
- * ends after the closing mark: `... at once.” Demand peaked` splits after `”`).
+ * ends after the closing mark: `... at once.” Crowds left` splits after `”`).
  *
  * Public API (stable; the time stage uses it too):
  * - `splitSentences(text)`: the sentences of one paragraph's visible text, in order, covering every

@@ -1,15 +1,15 @@
 /**
- * Who a speaker noun phrase stands for: "Jake Sullivan", "she", "the minister", "a U.S. official",
- * "One of them", "the company", "Kostrava’s Interior Ministry", "Northvane’s lawyers", "the statement".
+ * Who a speaker noun phrase stands for: "Nadia Corwin", "she", "the minister", "a senior official",
+ * "One of them", "the company", "Estonia’s Interior Ministry", "Acme’s lawyers", "the statement".
  *
  * - A named person in the phrase is the speaker (the first one outside an appositive's possessive or
- *   prepositional phrase: "Solberg’s co-author, Kenji Aoyama" -> Aoyama).
+ *   prepositional phrase: "Brook’s co-author, Ilse Maroni" -> Maroni).
  * - he/she go to the person the salience model resolved; it/they to the last organisation or group.
- * - A lawyer speaks for the client ("Northvane’s lawyers" -> Northvane); a document is its author's
- *   ("Achterberg’s opinion" -> Achterberg; "the statement" -> whoever issued the last one).
+ * - A lawyer speaks for the client ("Acme’s lawyers" -> Acme); a document is its author's
+ *   ("the judge’s opinion" -> the judge; "the statement" -> whoever issued the last one).
  * - "the minister", "the judge", "the mayor" go to the person holding that role in the text; "the
  *   official", "the people" go back to the anonymous source introduced earlier, "One of them" to one of
- *   that group; new descriptions ("a senior engineer at the company") are anonymous sources.
+ *   that group; new descriptions ("a technician at the plant") are anonymous sources.
  * - Organisations are named where the text names them ("the company" -> the company named earlier).
  */
 import type { ParagraphLayout } from './layout';
@@ -120,7 +120,7 @@ interface OrgEntry {
 /** Organisations mentioned, indexed for the look-ups attribution needs (all linear to build). */
 class OrganizationIndex {
   readonly byParagraph = new Map<number, OrgEntry[]>();
-  /** Folded name -> the longest organisation name that starts with it ("northvane" -> "Northvane Analytics"). */
+  /** Folded name -> the longest organisation name that starts with it ("acme" -> "Acme Analytics"). */
   private readonly longer = new Map<string, string>();
   /** Head word -> organisations whose name has it, in reading order. */
   private readonly byWord = new Map<string, OrgEntry[]>();
@@ -204,7 +204,7 @@ export class SpeakerContext {
   private readonly mentionsByParagraph = new Map<number, Mention[]>();
   private readonly roleIndex = new Map<string, { position: number; person: number }[]>();
   private lastOrganization: Speaker | null = null;
-  /** The speaker of the last quote, for "the statement went on". */
+  /** The speaker of the last quote, for "the statement continued". */
   lastSpeaker: Speaker | null = null;
   /** Who issued each kind of document named so far ("said in a statement" -> statement -> speaker). */
   private readonly documentAuthors = new Map<string, Speaker>();
@@ -303,7 +303,7 @@ export class SpeakerContext {
 
     // one of them: one of the group named before
     if (first.lower === 'one' && tokens[span.from + 1]?.lower === 'of') {
-      // "one of them", or "one of the officials" after "two officials said"
+      // "one of them", or "one of the aides" after "two aides said"
       const third = tokens[span.from + 2]?.lower ?? '';
       const pronoun = ['them', 'those', 'these'].includes(third);
       const lastGroup = [...this.anonymous].reverse().find((source) => source.plural);
@@ -420,7 +420,7 @@ export class SpeakerContext {
     return out;
   }
 
-  /** A possessive owner ("Northvane’s lawyers") or "for X" ("lawyers for the company") in the phrase. */
+  /** A possessive owner ("Acme’s lawyers") or "for X" ("lawyers for the company") in the phrase. */
   private ownerOf(layout: ParagraphLayout, from: number, to: number, mentions: readonly Mention[]): Speaker | null {
     const owner = mentions.find((m) => m.possessive && m.first < to);
     if (owner) return this.person(owner.person, 'explicit');
@@ -439,7 +439,7 @@ export class SpeakerContext {
     return null;
   }
 
-  /** The organisation named in a phrase: "Kostrava’s Interior Ministry" -> Interior Ministry. */
+  /** The organisation named in a phrase: "Estonia’s Interior Ministry" -> Interior Ministry. */
   private organizationIn(paragraph: number, from: number, to: number): OrganizationMention | null {
     const layout = this.layouts[paragraph];
     let possessive: OrganizationMention | null = null;
@@ -451,14 +451,14 @@ export class SpeakerContext {
     return possessive;
   }
 
-  /** "Kostrava’s Interior Ministry", "the Ardenian Foreign Ministry", or the longer name it abbreviates. */
+  /** "Estonia’s Interior Ministry", "the Latvian Foreign Ministry", or the longer name it abbreviates. */
   private orgLabel(layout: ParagraphLayout, from: number, to: number, org: OrganizationMention): string {
     const expanded = this.expandOrganization(org.name);
     if (expanded !== org.name) return expanded;
     return this.label(layout, from, Math.min(to, org.end));
   }
 
-  /** "Northvane" -> "Northvane Analytics" when the article names it in full. */
+  /** "Acme" -> "Acme Analytics" when the article names it in full. */
   private expandOrganization(name: string): string {
     return this.orgs.expand(name);
   }
@@ -570,7 +570,7 @@ function splitAtCommas(tokens: readonly Token[], from: number, to: number): { fr
 
 /**
  * The head noun of a phrase: the last listed noun before a preposition or relative word, else the last
- * word before it ("two people familiar with the talks" -> people; "the club's supporters' trust" -> trust).
+ * word before it ("three people close to the deal" -> people; "the fans' supporters' trust" -> trust).
  */
 export function headNoun(tokens: readonly Token[], from: number, to: number): Token | null {
   let listed: Token | null = null;

@@ -2,12 +2,12 @@
  * Speaker attribution: for each quotation, who said it and by which rule.
  *
  * In order of preference:
- * 1. explicit, after the quote: `“...,” said X`, `“...,” X said`, `“...,” the minister told reporters`,
+ * 1. explicit, after the quote: `“...,” said X`, `“...,” X said`, `“...,” the minister told the committee`,
  *    `“...,” X, a spokesman for ..., said`, `“...,” according to X`;
- * 2. explicit, before it: `X said: “...”`, `But, the official cautioned, “...”`, a colon intro without a
- *    verb (`He sums it up in one line: “...”`);
+ * 2. explicit, before it: `X said: “...”`, `Still, the aide warned, “...”`, a colon intro without a
+ *    verb (`She put it plainly: “...”`);
  * 3. embedded: the subject of the nearest reporting verb before the quote in its sentence
- *    (`X said the plan was “...”`, `the company said in a statement that described it as “...”`);
+ *    (`X said the plan was “...”`, `the firm said in a statement that called it “...”`);
  * 4. "according to X" later in the sentence;
  * 5. the subject of the quote's sentence when it names a person;
  * 6. continuation: the speaker of another quote in the paragraph, else of the previous paragraph's
@@ -287,7 +287,7 @@ function sentenceEndsAt(layout: ParagraphLayout, close: number): boolean {
   return true;
 }
 
-/** `X said: “...”`, `the official cautioned, “...”`, or a colon intro without a verb. */
+/** `X said: “...”`, `the aide warned, “...”`, or a colon intro without a verb. */
 function beforeQuote(
   layout: ParagraphLayout,
   open: number,
@@ -318,7 +318,7 @@ function beforeQuote(
     }
   }
   if (mark !== ':') return null;
-  // "He sums it up in one line:", "The statement went on:" — the clause's subject
+  // "She put it plainly:", "The letter continued:" — the clause's subject
   let k = start;
   while (k < end && (tokens[k] as Token).kind === 'punct') k++;
   if (k >= end) return null;
@@ -388,7 +388,7 @@ function embedded(
   return null;
 }
 
-/** "..., according to a senior engineer at the company" later in the quote's sentence. */
+/** "..., according to a technician at the plant" later in the quote's sentence. */
 function trailing(
   layout: ParagraphLayout,
   close: number,

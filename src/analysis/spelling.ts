@@ -7,7 +7,7 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** Lower case, accents removed: "Veselý" -> "vesely". Memoised: names repeat. */
+/** Lower case, accents removed: "Dvořák" -> "dvorak". Memoised: names repeat. */
 export function foldName(text: string): string {
   let out = folded.get(text);
   if (out === undefined) {
@@ -23,7 +23,7 @@ export function foldName(text: string): string {
   return out;
 }
 
-/** A stable id from a full name: "Élodie Marchand" -> "elodie-marchand". */
+/** A stable id from a full name: "Éva Dvořák" -> "eva-dvorak". */
 export function slugify(name: string): string {
   const folded = foldName(name);
   let out = '';

@@ -1,6 +1,6 @@
 /**
  * Word tokens of a stretch of visible text, with offsets. A hand-written scanner over character codes
- * (no backtracking regex): words keep inner apostrophes and hyphens ("can’t", "Owusu-Ansah"), dotted
+ * (no backtracking regex): words keep inner apostrophes and hyphens ("can’t", "Bryce-Lowe"), dotted
  * abbreviations stay whole ("U.S.", "a.m.", "Mr."), a possessive "’s" is dropped from the word and
  * flagged, and "then-House" splits into "then" and "House" so a title after a lower-case prefix still
  * starts with a capital.

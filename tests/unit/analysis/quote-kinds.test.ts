@@ -46,6 +46,6 @@ describe('partial', () => {
   it('is false for whole quoted sentences, even after "said," or a colon', () => {
     expect(partial('“We will appeal,” she said.')).toEqual([false]);
     expect(partial('But, the official added, “it takes two to agree.”')).toEqual([false]);
-    expect(partial('He put it in one line: “Bread is patience.”')).toEqual([false]);
+    expect(partial('She put it plainly: “Bread is patience.”')).toEqual([false]);
   });
 });

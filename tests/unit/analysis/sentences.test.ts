@@ -68,7 +68,7 @@ describe('sentenceIndexAt and isSentenceEnd', () => {
   });
 
   it('says whether a period ends a sentence', () => {
-    const text = 'Mr. Hale left. Then';
+    const text = 'Mr. Vane left. Then';
     expect(isSentenceEnd(text, 2)).toBe(false);
     expect(isSentenceEnd(text, text.indexOf('. Then'))).toBe(true);
   });

@@ -66,10 +66,10 @@ describe('explicit attribution', () => {
 describe('pronouns', () => {
   it('take the most recent person whose gender fits', () => {
     const body = [
-      'Police chief Maren Hollis, who took over in March, met Tobias Venn, the mayor’s aide, on Friday.',
+      'Police chief Maren Vost, who took over in March, met Tobias Venn, the mayor’s aide, on Friday.',
       '“He knows the file,” she said.',
     ].join('\n\n');
-    expect(attributions(body)).toEqual([['He knows the file', 'Maren Hollis', 'pronoun']]);
+    expect(attributions(body)).toEqual([['He knows the file', 'Maren Vost', 'pronoun']]);
   });
 
   it('use honorifics and registry pronouns for gender', () => {
@@ -301,14 +301,14 @@ describe('Q&A and block quotes', () => {
 
   it('give each transcript paragraph to its labelled speaker, not the moderator', () => {
     const body = [
-      'Senator Ruth Cole and Governor Amos Pike debated on Tuesday. An edited transcript:',
+      'Senator Ruth Cole and Governor Amos Tarrant debated on Tuesday. An edited transcript:',
       'MODERATOR: Your opening statement?',
       'COLE: Our schools are failing.',
-      'PIKE: Our schools are improving.',
+      'TARRANT: Our schools are improving.',
     ].join('\n\n');
     expect(speakers(body)).toEqual({
       'Our schools are failing.': 'Ruth Cole',
-      'Our schools are improving.': 'Amos Pike',
+      'Our schools are improving.': 'Amos Tarrant',
     });
   });
 

@@ -5,7 +5,7 @@ const words = (text: string): string[] => tokenize(text).map((t) => t.text);
 
 describe('tokenize', () => {
   it('keeps abbreviations, inner apostrophes and hyphenated names whole', () => {
-    expect(words('U.S.-led talks: Mr. O’Brien can’t see Owusu-Ansah.')).toEqual([
+    expect(words('U.S.-led talks: Mr. O’Brien can’t see Bryce-Lowe.')).toEqual([
       'U.S.-led',
       'talks',
       ':',
@@ -13,14 +13,14 @@ describe('tokenize', () => {
       'O’Brien',
       'can’t',
       'see',
-      'Owusu-Ansah',
+      'Bryce-Lowe',
       '.',
     ]);
   });
 
   it('drops a possessive ’s from the word and flags it', () => {
-    const [olsen, trust] = [tokenize('Olsen’s bakery')[0], tokenize("the supporters' trust")[1]];
-    expect(olsen).toMatchObject({ text: 'Olsen', possessive: true, upper: true });
+    const [olsen, trust] = [tokenize('Moll’s bakery')[0], tokenize("the supporters' trust")[1]];
+    expect(olsen).toMatchObject({ text: 'Moll', possessive: true, upper: true });
     expect(trust).toMatchObject({ text: 'supporters', possessive: true });
   });
 
