@@ -116,7 +116,7 @@ export const warningSchema = z.object({
 export const mentionSchema = z.object({
   person: z.string().min(1),
   paragraph: paragraphNumber,
-  /** The mention exactly as written ("Sullivan", "President Biden", "Madeiros"). */
+  /** The mention exactly as written: a surname, a title and surname, or a misspelt variant. */
   text: z.string().min(1),
   /** Offset of `text` in the paragraph's visible text. */
   start: z.number().int().min(0),
