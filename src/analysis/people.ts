@@ -246,7 +246,7 @@ export function findPeople(
     list.push(candidate);
     surnameOwners.set(surname, list);
   }
-  // "Mr. Hale-Ward", "Judge Oyelowo" with no full name anywhere: a person known by surname only
+  // "Mr. Quarrington", "Judge Abernethy-Rowe" with no full name anywhere: a person known by surname only
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
     if (!run.title || surnameOwners.has(word) || !titledByHead(layouts, run)) continue;
@@ -456,7 +456,7 @@ function unnamedPersonBefore(layout: ParagraphLayout, k: number): boolean {
 
 const UNNAMED_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
-/** The name comes right after an honorific or a title ("Mr. Hale-Ward", "President Ames"). */
+/** The name comes right after an honorific or a title ("Mr. Quarrington", "President Ames"). */
 function titledByHead(layouts: readonly ParagraphLayout[], run: NameRun): boolean {
   const before = layouts[run.paragraph]?.tokens[run.nameFirst - 1];
   return run.nameFirst > run.first && before !== undefined && isTitleHead(before);

@@ -1,5 +1,5 @@
 /**
- * Sentence splitting for news copy, abbreviation-aware ("U.S. officials", "Mr. Hale-Ward", "Dec. 12",
+ * Sentence splitting for news copy, abbreviation-aware ("U.S. officials", "Mr. Quarrington", "Dec. 12",
  * "6 a.m. on Friday" do not end sentences) and quote-aware (a sentence ending inside quotation marks
  * ends after the closing mark: `... at once.” Crowds left` splits after `”`).
  *

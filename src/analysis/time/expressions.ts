@@ -1253,7 +1253,7 @@ export class Recogniser {
     for (let k = i; k < this.t.length && words.length < 5; k++) {
       const token = this.t[k] as Token;
       if (token.kind === 'punct') {
-        // "St." in "St. Patrick's Day", "Jr." in "Martin Luther King Jr. Day", "Presidents’ Day"
+        // "St." in "St. Patrick's Day", "Jr." in a holiday named after a person, "Presidents’ Day"
         if ((token.text === '.' || token.text === '’' || token.text === "'") && !token.spaceBefore) continue;
         break;
       }

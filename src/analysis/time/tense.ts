@@ -993,7 +993,7 @@ export function markCues(layout: Layout): Cue[] {
       if ((word === 'planned' || word === 'plans' || word === 'intended') && next?.lower !== 'to') {
         // "a planned trip": an adjective; "the plans": a noun
         if (prev && DETERMINERS.has(prev.lower)) continue;
-        if (prev?.base !== prev?.lower) continue; // "Pelosi's planned trip"
+        if (prev?.base !== prev?.lower) continue; // "the envoy's planned trip"
       }
       // "originally planned for March", "was initially scheduled for Monday": a plan that has passed
       cues[i] = ONCE_WORDS.has(prev?.lower ?? '') || ONCE_WORDS.has(tokens[i - 2]?.lower ?? '') ? 'past' : 'future';
