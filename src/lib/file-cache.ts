@@ -4,7 +4,7 @@
  * Writes go through a temporary name and a rename, so builds running side by side never read half a file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A key for `parts`, in order. */
@@ -22,13 +22,38 @@ export async function cachedFile(
   make: () => Promise<Uint8Array<ArrayBuffer>>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(dir, `${key}${extension}`);
+  return readCached(file) ?? writeCached(file, await make());
+}
+
+/** As `cachedFile`, for what is made synchronously. */
+export function cachedFileSync(
+  dir: string,
+  key: string,
+  extension: string,
+  make: () => Uint8Array<ArrayBuffer>,
+): Uint8Array<ArrayBuffer> {
+  const file = join(dir, `${key}${extension}`);
+  return readCached(file) ?? writeCached(file, make());
+}
+
+/** Each `.ts` file under `dir` (recursive, sorted), as its name and text: what a source digest hashes. */
+export function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => `${name}\n${readFileSync(join(dir, name), 'utf8')}`);
+}
+
+function readCached(file: string): Uint8Array<ArrayBuffer> | undefined {
   try {
     return new Uint8Array(readFileSync(file));
   } catch {
-    // Not made yet (or the cache was cleared).
+    return undefined; // Not made yet (or the cache was cleared).
   }
-  const made = await make();
-  mkdirSync(dir, { recursive: true });
+}
+
+function writeCached(file: string, made: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  mkdirSync(join(file, '..'), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, made);
   renameSync(temporary, file);

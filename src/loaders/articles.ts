@@ -10,13 +10,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { analyzeArticle, type ArticleInput } from '../analysis/index';
+import type { ArticleInput } from '../analysis/index';
 import type { ArticleAnalysis } from '../analysis/schema';
 import type { Person } from '../schemas/person';
 import { loadRegistry } from '../lib/registry';
 import { checkArticleSource, formatProblem } from '../lib/validate';
 import { slugOf } from '../lib/article-input';
-import { cacheKey } from '../lib/file-cache';
+import { analysisCache } from '../lib/analysis-cache';
+import { cacheKey, sourceFiles } from '../lib/file-cache';
 import { analysisFrontmatter } from '../markdown/analysis-frontmatter';
 
 export interface ArticleLoaderOptions {
@@ -81,6 +82,8 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
     ...paths.code.flatMap(sourceFiles),
   );
   const files = markdownFiles(paths.base);
+  // `npm run validate`, run before `astro build`, has usually analysed these articles already.
+  const analyses = analysisCache(root);
   const errors: string[] = [];
   const seen = new Set<string>();
   let analysed = 0;
@@ -106,7 +109,7 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
       registry: registry satisfies readonly Person[],
       overrides: checked.data.overrides,
     };
-    const analysis = skipAnalysis ? emptyAnalysis(input) : analyzeArticle(input);
+    const analysis = skipAnalysis ? emptyAnalysis(input) : analyses.analyse(input);
     analysed += 1;
     logWarnings(logger, relativePath, analysis);
     const data = await context.parseData({ id, data: { ...checked.data, analysis }, filePath: file });
@@ -138,11 +141,4 @@ function markdownFiles(dir: string): string[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => join(dir, name));
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .map((name) => `${name}\n${readFileSync(join(dir, name), 'utf8')}`);
 }

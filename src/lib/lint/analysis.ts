@@ -1,15 +1,17 @@
 /**
  * Checks that need the analysis: editorial corrections that name unknown people or match nothing, the
  * engine's own warnings (misspelt names it attributed, …), and quoted people missing from the registry.
- * The analysis comes from `analyzeArticle`, the function the site builds with: one code path.
+ * The analysis comes from `analyzeArticle`, the function the site builds with: one code path. It is
+ * kept in the analysis cache, where the build's content loader finds it (src/lib/analysis-cache.ts).
  */
+import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { readDocument, type ArticleDocument } from '../../analysis/document';
-import { analyzeArticle } from '../../analysis/index';
 import type { EditorialOverrides, RegistryPerson } from '../../analysis/input';
 import { resolveEventOverride, resolveQuoteOverride } from '../../analysis/overrides';
 import type { ArticleAnalysis } from '../../analysis/schema';
 import type { ArticleFrontmatter } from '../../schemas/article';
+import { analysisCache, type AnalysisCache } from '../analysis-cache';
 import { slugOf } from '../article-input';
 import type { Problem } from '../validate';
 import { positionIn, positionOf, type FieldPath, type Position, type YamlSource } from '../yaml-positions';
@@ -29,9 +31,14 @@ export interface RegistryContext {
   readonly file: string;
 }
 
+let cache: AnalysisCache | undefined;
+// The scripts run from source (tsx), possibly in another folder (npm run report's tests): find the engine here.
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
 /** The analysis the site builds for this article; `corrected: false` leaves the editor's overrides out. */
 export function analyse(article: ValidArticle, registry: readonly RegistryPerson[], corrected = true): ArticleAnalysis {
-  return analyzeArticle({
+  cache ??= analysisCache(projectRoot);
+  return cache.analyse({
     slug: slugOf(article.file),
     title: article.data.title,
     published: article.data.published,
