@@ -19,7 +19,7 @@ import { layoutParagraph, type Layout, type SentenceRange } from './time/clauses
 import { datelineEnd } from './time/dateline';
 import { findTimeMentions, isAnaphoric, type TimeMention, type TimeSpec } from './time/expressions';
 import { EVENT_NOUNS, MONTHS, WEEKDAYS } from './time/lexicon';
-import { answerSpan, findQuoteSpans, mergeSpans, type QuoteSpan } from './time/quoted';
+import { answerSpan, findQuoteSpans, isEmbedded, mergeSpans, type QuoteSpan } from './time/quoted';
 import { anchorFits, isWellFormed, resolve, type ResolveContext, type Resolved } from './time/resolve';
 import { summarize } from './time/summary';
 import { clauseTense, markCues, type ClauseTense, type Cue } from './time/tense';
@@ -182,12 +182,25 @@ function quoteSpansFor(paragraph: Paragraph, quotes: readonly QuoteRecord[]): Qu
   if (answer) return [answer];
   const spans = findQuoteSpans(text);
   const extra: QuoteSpan[] = [];
-  for (const quote of quotes) {
-    if (quote.text.length < 3) continue;
-    const at = text.indexOf(quote.text);
-    if (at >= 0) extra.push({ start: at, end: at + quote.text.length, open: false });
-  }
+  quoteOffsets(text, quotes).forEach((at, i) => {
+    if (at >= 0) extra.push({ start: at, end: at + (quotes[i]?.text.length ?? 0), open: false });
+  });
   return extra.length > 0 ? mergeSpans(spans, extra) : spans;
+}
+
+/**
+ * Where each of a paragraph's quotes starts in its text, -1 where not found (too short, or running on
+ * into later paragraphs). The quotes come in reading order, so each is looked for after the one before:
+ * a paragraph full of quotes is read once, not once per quote.
+ */
+function quoteOffsets(text: string, quotes: readonly QuoteRecord[]): number[] {
+  let from = 0;
+  return quotes.map((quote) => {
+    if (quote.text.length < 3) return -1;
+    const at = text.indexOf(quote.text, from);
+    if (at >= 0) from = at + 1;
+    return at;
+  });
 }
 
 /**
@@ -394,7 +407,7 @@ function quoteReferences(
       return span.start - before.at <= after.at - span.start ? before.day : after.day;
     }
     if (index === 0 && fallback.carried !== null && span.start <= 2) return fallback.carried;
-    if (a.presentSpeech) return published;
+    if (a.presentSpeech || isEmbedded(a.paragraph.text, span)) return published;
     return fallback.speakerDay(index) ?? fallback.lead ?? published;
   });
 }
@@ -442,10 +455,9 @@ function spanSpeakers(a: Analysed, quotes: readonly QuoteRecord[]): (string | nu
   const spans = a.layout.spans;
   const speakers: (string | null)[] = spans.map(() => null);
   if (quotes.length === 0) return speakers;
-  const text = a.paragraph.text;
-  for (const quote of quotes) {
-    if (quote.text.length < 3) continue;
-    const at = text.indexOf(quote.text);
+  const offsets = quoteOffsets(a.paragraph.text, quotes);
+  for (const [i, quote] of quotes.entries()) {
+    const at = offsets[i] ?? -1;
     if (at < 0) continue;
     // spans are sorted and disjoint: the last one starting at or before the quote
     let lo = 0;

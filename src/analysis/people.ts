@@ -128,7 +128,18 @@ function indexRegistry(registry: readonly RegistryPerson[]): RegistryIndex {
   return { full, surname, given };
 }
 
-/** Find the people of an article and all their mentions. */
+/** Each registry's index, made once: a site passes the same registry array for every article. */
+const registryIndexes = new WeakMap<readonly RegistryPerson[], RegistryIndex>();
+
+function registryIndex(registry: readonly RegistryPerson[]): RegistryIndex {
+  let index = registryIndexes.get(registry);
+  if (!index) {
+    index = indexRegistry(registry);
+    registryIndexes.set(registry, index);
+  }
+  return index;
+}
+
 /**
  * Find the people of an article and all their mentions. `known` are people established earlier in
  * the same body (a long body is read in sections): they are recognised like registry people, and by
@@ -139,7 +150,7 @@ export function findPeople(
   registry: readonly RegistryPerson[],
   known: readonly RegistryPerson[] = [],
 ): PeopleReading {
-  const index = indexRegistry([...registry, ...known]);
+  const index = known.length === 0 ? registryIndex(registry) : indexRegistry([...registry, ...known]);
   const runs: NameRun[] = [];
   for (const layout of layouts) runs.push(...findNameRuns(layout));
 
