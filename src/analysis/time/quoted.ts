@@ -84,3 +84,18 @@ export function mergeSpans(spans: readonly QuoteSpan[], extra: readonly QuoteSpa
   }
   return result.sort((a, b2) => a.start - b2.start);
 }
+
+/** Speech verbs a whole quote can follow without its comma (`said "we go home tonight"`). */
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'asked']);
+
+/**
+ * A fragment woven into the writer's sentence (`could return "as early as tonight," once ...`): the
+ * opening mark follows a word of the writer's that is not a speech verb, and the fragment opens in
+ * lower case. Its time words are read in the writer's frame, so an undated one counts from publication.
+ */
+export function isEmbedded(text: string, span: QuoteSpan): boolean {
+  const inside = /\p{L}/u.exec(text.slice(span.start, Math.min(text.length, span.start + 40)));
+  if (!inside || !/\p{Ll}/u.test(inside[0])) return false;
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, span.start - 41), span.start - 1));
+  return before !== null && !SPEECH_BEFORE.has((before[1] ?? '').toLowerCase());
+}

@@ -324,6 +324,23 @@ function seasonInstances(season: Season, aroundYear: number): SeasonInstance[] {
   return instances;
 }
 
+/** How long after a season ends a past "this <season>" still means that one, not the coming one. */
+const RECENT_SEASON_DAYS = 62;
+
+/**
+ * A past "this fall": the one just gone while it is recent or of the reference year; months later news
+ * writes "last fall", so it is this year's, told in a past clause ("not this fall, as it had promised").
+ */
+function pastThisSeason(
+  instances: readonly SeasonInstance[],
+  current: SeasonInstance | undefined,
+  ref: number,
+): SeasonInstance | undefined {
+  const year = civil(ref).year;
+  if (!current || current.label === year || ref - current.end <= RECENT_SEASON_DAYS) return current;
+  return instances.find((instance) => instance.label === year) ?? current;
+}
+
 function resolveSeason(
   season: Season,
   year: number | null,
@@ -353,7 +370,7 @@ function resolveSeason(
     case 'this':
       // the season now under way; else the one just gone in a past clause, the coming one otherwise
       if (inProgress) chosen = current;
-      else if (tense === 'past') chosen = current;
+      else if (tense === 'past') chosen = pastThisSeason(instances, current, ref);
       else if (tense === 'future') chosen = instances[currentIndex + 1];
       else
         chosen = season === 'winter' ? instances[currentIndex + 1] : instances.find((i) => i.label === civil(ref).year);

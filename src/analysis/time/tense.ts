@@ -948,6 +948,21 @@ function deadlineAhead(layout: Layout, i: number): boolean {
   return false;
 }
 
+/** Words after "to" that make it a preposition, not the mark of an infinitive ("to its customers"). */
+const NOT_INFINITIVE = new Set([...DETERMINERS, 'court', 'trial', 'prison', 'jail', 'hospital', 'talks', 'date']);
+
+/**
+ * Token j is the "to" of an infinitive: a lower-case word follows that opens no noun phrase and is no
+ * plural noun ("to customers"; base forms in -s end in -ss or -us: "to discuss", "to focus").
+ */
+function infinitiveAt(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (tokens[j]?.lower !== 'to' || next === undefined || next.kind !== 'word' || next.cap) return false;
+  const word = next.lower;
+  const plural = word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
+  return !plural && !NOT_INFINITIVE.has(word) && !NUMBER_WORDS.has(word);
+}
+
 /** One cue per token of a paragraph. */
 export function markCues(layout: Layout): Cue[] {
   const tokens = layout.tokens;
@@ -1214,6 +1229,33 @@ function happenedAt(layout: Layout, cues: readonly Cue[], first: number, last: n
   return false;
 }
 
+/** Verbs of deciding, intending and scheduling that govern an infinitive ("voted to", "plans to"). */
+const CONTROL_VERBS = new Set([...FORWARD_VERBS, ...INTENT_VERBS, ...SCHEDULE_WORDS]);
+/** How far after its verb an infinitive may start ("voted by 14 to 5 to close"). */
+const CONTROL_REACH = 6;
+
+/**
+ * The verb governing the infinitive clause an expression sits in, or -1: "voted 6 to 2 to sell the
+ * library, which has served readers for a century, and to move its books from September". The date
+ * belongs to the intended action, so its tense comes from "voted to", not from the relative clause
+ * between them.
+ */
+function infinitiveController(layout: Layout, first: number): number {
+  const { tokens, segment, sentence, quote } = layout;
+  let start = first;
+  let infinitive = false;
+  for (let k = first - 1; k >= 0 && segment[k] === segment[first]; k--) {
+    if (infinitiveAt(tokens, k)) infinitive = true;
+    start = k;
+  }
+  if (!infinitive) return -1;
+  for (let k = start - 1; k >= 0 && first - k <= WINDOW && sentence[k] === sentence[first]; k--) {
+    if (quote[k] !== quote[first] || !CONTROL_VERBS.has(tokens[k]?.lower ?? '')) continue;
+    for (let j = k + 1; j <= k + CONTROL_REACH && j < start; j++) if (infinitiveAt(tokens, j)) return k;
+  }
+  return -1;
+}
+
 /**
  * The clause tense for the expression over tokens [first, last]: nearest cue in its segment (left
  * first), else the nearest cue in the same sentence and the same quote (or the same unquoted text).
@@ -1232,9 +1274,10 @@ function governingTense(layout: Layout, cues: readonly Cue[], first: number, las
     if (cue === 'future') return cue; // "is expected to end on Friday", "will be asked to ..."
     if (ARRANGE_VERBS.has(verb) && prep === 'for' && !BE_PAST.has(tokens[k - 1]?.lower ?? '')) return 'future';
     if (POSTPONE_VERBS.has(verb)) {
-      // "remanded in custody to appear at court on 7 May": the date set is ahead
+      // "remanded in custody to appear at court on 7 May": the date set is ahead; but not "delayed
+      // deliveries to its customers after a fire in mid-March", where "to" names who was let down
       if (POSTPONE_PREPS.has(prep)) return 'future';
-      for (let j = k + 1; j < first; j++) if (tokens[j]?.lower === 'to') return 'future';
+      for (let j = k + 1; j < first; j++) if (infinitiveAt(tokens, j)) return 'future';
     }
     if (!FORWARD_VERBS.has(verb)) return cue;
     if (DEADLINE_PREPS.has(prep)) return 'future';
@@ -1263,6 +1306,9 @@ function governingTense(layout: Layout, cues: readonly Cue[], first: number, las
     const cue = cues[k];
     if (cue) return { tense: cue, near: true };
   }
+  const controller = infinitiveController(layout, first);
+  const controlCue = controller >= 0 ? cues[controller] : null;
+  if (controlCue) return { tense: leftCue(controller, controlCue), near: false };
   const sent = sentence[first];
   const q = quote[first];
   for (let d = 1; d <= WINDOW; d++) {

@@ -7,14 +7,7 @@
  * Wed 2025-06-04, Thu 2024-08-15, Thu 2025-01-09, Tue 2024-08-06.
  */
 import { describe, expect, it } from 'vitest';
-import { eventsOf, resolved } from './helpers';
-
-type Case = readonly [sentence: string, published: string, expression: string, expected: string];
-
-const run = (cases: readonly Case[]) =>
-  it.each(cases)('%s [%s] %s', (sentence, published, expression, expected) => {
-    expect(resolved(sentence, published, expression)).toBe(expected);
-  });
+import { eventsOf, resolved, runCases as run } from './helpers';
 
 /** The expressions the stage finds in `text`. */
 const expressionsOf = (text: string, published: string): string[] => eventsOf(text, published).map((e) => e.expression);

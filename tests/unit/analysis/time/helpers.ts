@@ -1,6 +1,7 @@
 /**
  * Test helpers: run the events stage on a snippet of Markdown and pick out one expression's event.
  */
+import { expect, it } from 'vitest';
 import { readDocument } from '../../../../src/analysis/document';
 import { extractEvents } from '../../../../src/analysis/events';
 import type { EventRecord, MentionRecord, QuoteRecord } from '../../../../src/analysis/schema';
@@ -33,4 +34,14 @@ export function eventFor(markdown: string, published: string, expression: string
 export function resolved(markdown: string, published: string, expression: string): string {
   const event = eventFor(markdown, published, expression);
   return `${event.date} ${event.precision}`;
+}
+
+/** A table row: sentence, publication date, expression, and its expected "date precision". */
+export type Case = readonly [sentence: string, published: string, expression: string, expected: string];
+
+/** One test per row: the expression in the sentence resolves to the expected date and precision. */
+export function runCases(cases: readonly Case[]): void {
+  it.each(cases)('%s [%s] %s', (sentence, published, expression, expected) => {
+    expect(resolved(sentence, published, expression)).toBe(expected);
+  });
 }

@@ -4,14 +4,7 @@
  * court, sports); none comes from the evaluation articles.
  */
 import { describe, expect, it } from 'vitest';
-import { resolved } from './helpers';
-
-type Case = readonly [sentence: string, published: string, expression: string, expected: string];
-
-const run = (cases: readonly Case[]) =>
-  it.each(cases)('%s [%s] %s', (sentence, published, expression, expected) => {
-    expect(resolved(sentence, published, expression)).toBe(expected);
-  });
+import { resolved, runCases as run } from './helpers';
 
 describe('weekdays', () => {
   run([
