@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import { remarkParagraphIds } from './src/markdown/remark-paragraph-ids.ts';
 import { rehypeAnnotations } from './src/markdown/rehype-annotations.ts';
 import { rehypeSanitizeUntrusted } from './src/markdown/rehype-sanitize-untrusted.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 import { siteConfig } from './src/site-config.ts';
 
@@ -20,7 +19,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Test builds run side by side: each keeps its own content cache (see tests/support/build-dir.ts).
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [sitemap(), pagefindSearch()],
+  // The search index is built after `astro build` exits (npm run search-index), not in a hook here.
+  integrations: [sitemap()],
   // A CSP <meta> on every page, with hashes of its inline scripts and styles (no 'unsafe-inline').
   security: { csp: { directives: [...cspDirectives] } },
   markdown: {

@@ -14,6 +14,7 @@ import { build, preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { buildSearchIndex } from './lib/search-index';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
@@ -62,6 +63,7 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 let failed = false;
 try {
   await build({ outDir, logLevel: 'warn' });
+  await buildSearchIndex(outDir);
   const server = await preview({ outDir, logLevel: 'warn', server: { host: '127.0.0.1', port } });
   const chrome = await launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
   try {

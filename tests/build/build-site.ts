@@ -28,7 +28,15 @@ export function buildSite(base: string, extraEnv: Record<string, string> = {}): 
     env: { ...process.env, ...extraEnv, ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  indexSearch(dir);
   return { dir, base };
+}
+
+/** The search index step every build runs after `astro build` (as `npm run build` does). */
+export function indexSearch(dir: string): void {
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/search-index.ts', dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
 }
 
 export default function setup(project: TestProject): () => void {

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { indexSearch } from '../build/build-site';
 import { writeOddContent } from '../fixtures/odd-content';
 import { freshBuildFolders, removeBuild } from '../support/build-dir';
 import { snapshotFiles, type FileSnapshot } from '../support/file-snapshot';
@@ -42,6 +43,7 @@ export function runBuild(contentDir: string): BuildRun {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+  if (result.status === 0) indexSearch(dir);
   return { dir, contentDir, status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
