@@ -1,10 +1,12 @@
 /**
- * npm run bench -- [--articles 1000[,5000…]] [--compare] [--runs 3] [--no-rebuild] [--seed 1] [--json out.json]
+ * npm run bench -- [--articles 1000[,5000…]] [--compare] [--bare] [--runs 3] [--no-rebuild] [--seed 1] [--json out.json]
  *
  * Generates a corpus of unique articles (scripts/bench/corpus), builds it in a temporary copy of the site
  * and prints wall time, CPU time and peak memory of the whole build process tree, the size of dist/, its
  * pages and its largest page of each kind. `--compare` also builds the same corpus as a plain site (no
- * analysis, article pages and home only), alternating runs, and prints the ratio of medians. Then it
+ * analysis and no derived pages; the reader features a news site has stay: article pages, home, feed,
+ * sitemap, search, link-preview cards), alternating runs, and prints the ratio of medians; `--bare` adds
+ * a build without cards and search, to show what those cost. Then it
  * rebuilds with nothing changed and after editing one article, checking that only that one is analysed
  * again. Several sizes print the cost per article between them, which stays flat when the build is linear.
  */
@@ -22,6 +24,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
     compare: { type: 'boolean', default: false },
+    bare: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
     rebuild: { type: 'boolean', default: true },
     seed: { type: 'string', default: '1' },
@@ -41,7 +44,7 @@ const load = () =>
     .join(' ');
 
 console.log(
-  `Quotewire bench: ${sizes.join(', ')} articles, ${runs} run(s) each${values.compare ? ', against a plain build' : ''}.`,
+  `Quotewire bench: ${sizes.join(', ')} articles, ${runs} run(s) each${values.compare ? ', against a plain build' : ''}${values.bare ? ', and a bare one' : ''}.`,
 );
 console.log(`Build logs: ${logs}`);
 const results: SizeResult[] = [];
@@ -65,7 +68,11 @@ async function benchSize(articles: number): Promise<SizeResult> {
   console.log(
     `\n== ${articles} articles: ${words} words (${Math.round(words / articles)} an article), ${quotes} quotes planted`,
   );
-  const variants: Variant[] = values.compare ? ['full', 'plain'] : ['full'];
+  const variants: Variant[] = [
+    'full',
+    ...(values.compare ? (['plain'] as const) : []),
+    ...(values.bare ? (['bare'] as const) : []),
+  ];
   const sites = new Map(variants.map((variant) => [variant, copySite(repo, variant)]));
   try {
     return await measureSize(articles, corpus, sites, { words, quotes });

@@ -11,23 +11,42 @@ import { dirname, join } from 'node:path';
 /** Folders of the copy that hold caches, never shared with the repository. */
 const ownCaches = new Set(['.astro', '.vite', '.cache']);
 
-/** The plain baseline keeps only the pages a site without analysis would have. */
-const plainPages = new Set(['[...page].astro', '404.astro', 'articles/[slug].astro']);
+/**
+ * The plain baseline is a news site without the analysis: its article pages (same pipeline, same
+ * sanitising), home pages, feed, sitemap, search and link-preview cards, without the derived pages.
+ */
+const plainPages = new Set([
+  '[...page].astro',
+  '404.astro',
+  'articles/[slug].astro',
+  'og/[...card].png.ts',
+  'rss.xml.ts',
+  'robots.txt.ts',
+  'search.astro',
+]);
+/** The bare build also leaves out the reader features that cost the most (cards, search), to show their cost. */
+const barePages = new Set([...plainPages].filter((page) => page !== 'og/[...card].png.ts' && page !== 'search.astro'));
 
-export type Variant = 'full' | 'plain';
+export type Variant = 'full' | 'plain' | 'bare';
+
+const keptPages: Record<Variant, ReadonlySet<string> | undefined> = {
+  full: undefined,
+  plain: plainPages,
+  bare: barePages,
+};
 
 export function copySite(repo: string, variant: Variant): string {
   const dir = mkdtempSync(join(tmpdir(), `quotewire-bench-${variant}-`));
+  const pages = keptPages[variant];
   for (const file of workingTreeFiles(repo)) {
     if (file.startsWith('content/')) continue;
-    if (variant === 'plain' && file.startsWith('src/pages/') && !plainPages.has(file.slice('src/pages/'.length)))
-      continue;
+    if (pages && file.startsWith('src/pages/') && !pages.has(file.slice('src/pages/'.length))) continue;
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(repo, file), join(dir, file));
   }
-  for (const page of variant === 'plain' ? plainPages : []) {
+  for (const page of pages ?? []) {
     if (!existsSync(join(dir, 'src/pages', page))) {
-      throw new Error(`the plain baseline needs src/pages/${page}: update plainPages in scripts/bench/site-copy.ts`);
+      throw new Error(`the ${variant} build needs src/pages/${page}: update plainPages in scripts/bench/site-copy.ts`);
     }
   }
   linkNodeModules(join(repo, 'node_modules'), join(dir, 'node_modules'));

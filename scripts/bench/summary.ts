@@ -27,7 +27,7 @@ interface Medians {
   readonly peakRssBytes: number;
 }
 
-function mediansOf(results: readonly BuildResult[]): Medians {
+function mediansOf(results: readonly Medians[]): Medians {
   return {
     wallMs: median(results.map((result) => result.wallMs)),
     cpuMs: median(results.map((result) => result.cpuMs)),
@@ -35,12 +35,14 @@ function mediansOf(results: readonly BuildResult[]): Medians {
   };
 }
 
+const variants = ['full', 'plain', 'bare'] as const;
+
 const ofVariant = (result: SizeResult, variant: Variant) => result.cold.filter((build) => build.variant === variant);
 
 export function printRuns(result: SizeResult): void {
   const rows: string[][] = [['', 'wall', 'CPU', 'peak RSS', 'dist', 'pages']];
   const medians = new Map<Variant, Medians>();
-  for (const variant of ['full', 'plain'] as const) {
+  for (const variant of variants) {
     const builds = ofVariant(result, variant);
     if (builds.length === 0) continue;
     const m = mediansOf(builds);
@@ -55,17 +57,22 @@ export function printRuns(result: SizeResult): void {
       String(stats.pages),
     ]);
   }
-  const full = medians.get('full');
-  const plain = medians.get('plain');
-  if (full && plain) {
-    rows.push([
-      'full / plain',
-      ratio(full.wallMs, plain.wallMs),
-      ratio(full.cpuMs, plain.cpuMs),
-      ratio(full.peakRssBytes, plain.peakRssBytes),
-      '',
-      '',
-    ]);
+  for (const [a, b] of [
+    ['full', 'plain'],
+    ['plain', 'bare'],
+  ] as const) {
+    const [x, y] = [medians.get(a), medians.get(b)];
+    if (x && y) {
+      const label = `${a} / ${b}`;
+      rows.push([
+        label,
+        ratio(x.wallMs, y.wallMs),
+        ratio(x.cpuMs, y.cpuMs),
+        ratio(x.peakRssBytes, y.peakRssBytes),
+        '',
+        '',
+      ]);
+    }
   }
   console.log(`\n${result.articles} articles, load average ${result.loadBefore} before, ${result.loadAfter} after:`);
   console.log(table(rows));
@@ -80,9 +87,17 @@ export function printRuns(result: SizeResult): void {
     );
   if (stats.largestSearchFile)
     console.log(`largest search index file: ${bytes(stats.largestSearchFile.bytes)} (${stats.largestSearchFile.path})`);
-  for (const variant of ['full', 'plain'] as const) {
-    const last = ofVariant(result, variant).at(-1);
+  for (const variant of variants) {
+    const builds = ofVariant(result, variant);
+    const last = builds.at(-1);
     if (last) console.log(`where the time went (${variant}, last run, wall): ${describePhases(last.phases)}`);
+    const indexing = builds.flatMap((build) => (build.searchIndex ? [build.searchIndex] : []));
+    if (indexing.length > 0) {
+      const [astro, index] = [mediansOf(builds.map((build) => build.astro)), mediansOf(indexing)];
+      console.log(
+        `  astro build: ${seconds(astro.cpuMs)} CPU, ${bytes(astro.peakRssBytes)} peak; then the search index: ${seconds(index.cpuMs)} CPU, ${bytes(index.peakRssBytes)} peak`,
+      );
+    }
   }
 }
 
