@@ -70,8 +70,8 @@ export const titleWords = set(`
   captain sgt. sergeant cpl. corporal pvt. private admiral adm. commander cmdr. officer detective det.
   inspector insp. superintendent supt. constable chancellor speaker ambassador envoy king queen prince
   princess pope cardinal bishop archbishop rev. reverend rabbi imam sheikh prof. professor coach chairman
-  chairwoman chair chairperson director commissioner councilman councilwoman councillor councilor
-  alderman alderwoman sheriff marshal trooper dean premier leader deputy assistant associate acting interim
+  chairwoman chair chairperson director commissioner councilman councilwoman councillor councilor cr cr.
+  cllr cllr. alderman alderwoman sheriff marshal trooper dean premier leader deputy assistant associate acting interim
   former retired emeritus attorney solicitor auditor comptroller controller treasurer clerk magistrate
   lieutenant brigadier field marshal sir dame lord lady baron baroness earl duke duchess count countess
   emperor empress sultan emir crown first ceo cfo coo chief. executive manager supervisor officer
@@ -87,8 +87,8 @@ export const titleHeads = set(`
   cpl. corporal pvt. admiral adm. commander cmdr. officer detective det. inspector insp. superintendent
   supt. constable chancellor speaker ambassador envoy king queen prince princess pope cardinal bishop
   archbishop rev. reverend rabbi imam sheikh prof. professor coach chairman chairwoman chair chairperson
-  director commissioner councilman councilwoman councillor councilor alderman alderwoman sheriff marshal
-  trooper premier leader deputy dr. mr. mrs. ms. mx. messrs. sir dame lord lady baron baroness earl duke
+  director commissioner councilman councilwoman councillor councilor cr cr. cllr cllr. alderman alderwoman
+  sheriff marshal trooper premier leader deputy dr. mr. mrs. ms. mx. messrs. sir dame lord lady baron baroness earl duke
   duchess emperor empress sultan emir ceo cfo coo pastor lieutenant brigadier`);
 
 /** Lower-case role nouns that describe a person ("winger Piet", "a spokesman", "the minister"). */
@@ -227,7 +227,7 @@ export const organizationNouns = set(`company companies firm group ministry depa
   municipality town village church diocese parish mosque synagogue temple museum library theatre theater
   orchestra band label studio lab laboratory center centre observatory port airport railway
   consortium cooperative co-op brand chain store shop restaurant bakery diner hotel factory plant mill
-  mine farm estate studio zoo`);
+  mine farm estate studio zoo presidency palace chancellery prefecture`);
 
 /** Capitalised words that mark a run as an organisation's name ("Interior Ministry", "Acme Inc."). */
 export const organizationWords = set(`
@@ -367,7 +367,7 @@ export const nonNameWords = set(`
 
 /** Abbreviations after which a period does not end a sentence when a name or number follows. */
 export const titleAbbreviations = set(`mr mrs ms mx dr prof gen sen rep gov lt col capt sgt cpl pvt adm cmdr det
-  insp supt st rev hon fr mt ft messrs mme mlle sr jr maj brig`);
+  insp supt st rev hon fr mt ft messrs mme mlle sr jr maj brig cr cllr`);
 
 /** Abbreviations that may also end a sentence ("Inc.", "U.S.", "a.m."). */
 export const generalAbbreviations = set(`inc co corp ltd jr sr etc vs approx dept univ assn bros no nos vol

@@ -52,6 +52,9 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   if (words.length <= 4 && nameFlanked(head.text, span.open, tail.text, span.close, before, after)) {
     return { kind: 'nickname', partial };
   }
+  // "answered with one word — «Certainly.»": a whole sentence after a dash, in a sentence of speech
+  const dashed = isDash(charBefore(head.text, span.open)) && isWholeSentence(span.text, words);
+  if (dashed && sentenceHasSpeechCue(head, first.start)) return { kind: 'speech', partial };
   const cue = namingCue(before);
   if (cue) return { kind: cue, partial };
   if (span.text.length < SHAPE_CHARS && isTitleCase(span.text, words) && !direct) return { kind: 'title', partial };
@@ -103,6 +106,14 @@ function introducedAsClause(text: string, open: number, before: readonly Token[]
   if (ch === ':' || ch === '' || ch === '.') return true;
   if (ch === ',' || ch === '\u2014' || ch === '\u2013') return verbNearEnd(before, 4);
   return false;
+}
+
+const isDash = (ch: string): boolean => ch === '\u2014' || ch === '\u2013';
+
+/** Opens with a capital and ends with a full stop, question or exclamation mark inside the marks. */
+function isWholeSentence(text: string, words: readonly Token[]): boolean {
+  const last = text.trimEnd().at(-1) ?? '';
+  return words[0]?.upper === true && (last === '.' || last === '?' || last === '!');
 }
 
 function charBefore(text: string, offset: number): string {

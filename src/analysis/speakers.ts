@@ -130,7 +130,7 @@ export function attributeQuotes(
         group = previous.group;
       }
       found = found ?? afterQuote(tail, span.close, context, subjectOf);
-      found = found ?? beforeQuote(head, span.open, context, subjectOf);
+      found = found ?? beforeQuote(head, span.open, context, subjectOf, reading);
       found = found ?? embedded(head, span.open, subjectOf);
       found = found ?? trailing(tail, span.close, context, subjects);
       found = found ?? sentenceSubject(head, span.open, reading, context);
@@ -293,6 +293,7 @@ function beforeQuote(
   open: number,
   context: SpeakerContext,
   subjectOf: (paragraph: number, v: number) => Speaker | null,
+  reading: PeopleReading,
 ): Found | null {
   let i = open - 1;
   while (i >= 0 && isSpace(at(layout.text, i))) i--;
@@ -314,21 +315,47 @@ function beforeQuote(
         if (inverted && inverted.kind === 'person') return { speaker: inverted, attribution: toAttribution(inverted) };
       }
       const speaker = subjectOf(layout.index, k);
-      return speaker ? { speaker, attribution: toAttribution(speaker) } : null;
+      if (speaker) return { speaker, attribution: toAttribution(speaker) };
+      // "Speaking to members before the vote, Ames was blunt:": the verb opened an introductory phrase
+      break;
     }
   }
   if (mark !== ':') return null;
-  // "She put it plainly:", "The letter continued:" — the clause's subject
+  const speaker = colonSubject(layout, afterIntroduction(layout, start, end), end, context);
+  if (speaker) return { speaker, attribution: toAttribution(speaker) };
+  // "The blow came from an ally — from Ida Brun, whose party ...:": the one person the intro names
+  const named = mentionsOf(reading, layout.index).filter(
+    (m) => m.first >= start && m.end <= end && !m.quoted && !m.possessive,
+  );
+  const people = new Set(named.map((m) => m.person));
+  const [only] = people;
+  return people.size === 1 && only !== undefined
+    ? { speaker: context.personSpeaker(only, 'explicit'), attribution: 'explicit' }
+    : null;
+}
+
+/** "She put it plainly:", "The letter continued:" — the subject of the clause before a colon. */
+function colonSubject(layout: ParagraphLayout, start: number, end: number, context: SpeakerContext): Speaker | null {
+  const tokens = layout.tokens;
   let k = start;
   while (k < end && (tokens[k] as Token).kind === 'punct') k++;
   if (k >= end) return null;
-  if (isPronounStart(tokens[k] as Token)) {
-    const speaker = context.resolve(layout.index, k, k + 1);
-    return speaker ? { speaker, attribution: toAttribution(speaker) } : null;
-  }
-  const np = subjectPhraseEnd(layout, k, end);
-  const speaker = context.resolve(layout.index, k, np);
-  return speaker ? { speaker, attribution: toAttribution(speaker) } : null;
+  if (isPronounStart(tokens[k] as Token)) return context.resolve(layout.index, k, k + 1);
+  return context.resolve(layout.index, k, subjectPhraseEnd(layout, k, end));
+}
+
+/**
+ * Where the main clause starts after an introductory phrase and its comma ("Speaking to members
+ * before the vote, Ames was blunt:", "After the count, she said:"); `start` when there is none.
+ */
+function afterIntroduction(layout: ParagraphLayout, start: number, end: number): number {
+  const opener = layout.tokens[start];
+  if (!opener || opener.kind !== 'word') return start;
+  const word = opener.lower;
+  const introductory = word.endsWith('ing') || word.endsWith('ed') || prepositions.has(word);
+  if (!introductory) return start;
+  for (let k = start + 1; k < end; k++) if (layout.tokens[k]?.text === ',' && !layout.tokenQuoted[k]) return k + 1;
+  return start;
 }
 
 /** The end of a clause-initial noun phrase: before its first lower-case word that is not part of a noun phrase. */

@@ -1,0 +1,53 @@
+/**
+ * Speech attribution in other newsrooms' house styles: dotless title abbreviations, guillemets with a
+ * dash credit, organisations that speak, scare quotes, quotes named in the next sentence. Every name
+ * and sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { peopleNames, speakers, speech } from './speech-fixture';
+
+describe('titles without a dot', () => {
+  it('read "Cr" (councillor) as a title, so a married couple on one council stay two people', () => {
+    const body = [
+      'The two Pellows on the shire council split on the vote. Cr Marla Pellow, who represents the river ward, backed the plan.',
+      '“The river is ours to look after,” she said.',
+      'Cr Ivo Pellow voted against. “It costs too much,” he said.',
+    ].join('\n\n');
+    expect(peopleNames(body)).toEqual(['Marla Pellow', 'Ivo Pellow']);
+    expect(speakers(body)).toEqual({
+      'The river is ours to look after': 'Marla Pellow',
+      'It costs too much': 'Ivo Pellow',
+    });
+  });
+});
+
+describe('guillemets and colon intros', () => {
+  const body = [
+    'The cabinet of Varnholm fell on Tuesday when Premier Lorcan Teague lost a confidence vote.',
+    'Speaking to members minutes before the ballot, Teague was unrepentant: «I go with a clear conscience.»',
+    'The final blow came from his own allies — from Mirela Osk, whose rural bloc pulled its backing over a fuel levy: «We did not abandon the cabinet.»',
+    'Asked on the radio whether he would run again, Teague replied with one word — «Certainly.»',
+  ].join('\n\n');
+
+  it('give a colon intro after an introductory phrase to the subject of its main clause', () => {
+    expect(speakers(body)['I go with a clear conscience.']).toBe('Lorcan Teague');
+  });
+
+  it('give a colon intro whose subject is no speaker to the one person it names', () => {
+    expect(speakers(body)['We did not abandon the cabinet.']).toBe('Mirela Osk');
+  });
+
+  it('read a one-word answer after a dash as speech, not as a term', () => {
+    expect(speakers(body)['Certainly.']).toBe('Lorcan Teague');
+  });
+});
+
+describe('organisations', () => {
+  it('name an institution by its office when no organisation was named before', () => {
+    const quotes = speech(
+      '«The King will consult as long as needed,» the palace said in a statement on Sunday.',
+    ).quotes;
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerName])).toEqual([[null, 'the palace']]);
+    expect(speech('“We will review it,” the presidency said.').sources).toMatchObject([{ kind: 'organization' }]);
+  });
+});
