@@ -58,7 +58,11 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   const cue = namingCue(before);
   if (cue) return { kind: cue, partial };
   if (span.text.length < SHAPE_CHARS && isTitleCase(span.text, words) && !direct) return { kind: 'title', partial };
-  if (words.length <= 4 && !direct && glossedAfter(after, at(tail.text, span.close - 2) === ',')) {
+  if (
+    words.length <= 4 &&
+    !direct &&
+    (glossedAfter(after, at(tail.text, span.close - 2) === ',') || explainedAfter(after))
+  ) {
     return { kind: 'scare', partial };
   }
   if (standalone || direct || charBefore(head.text, span.open) === ':') return { kind: 'speech', partial };
@@ -221,6 +225,19 @@ function glossedAfter(after: readonly Token[], commaInside: boolean): boolean {
     if (token.kind === 'punct' && token.text !== '-') return true;
   }
   return true;
+}
+
+/** “flexible,” which in practice means ...: the writer says what a term stands for. */
+function explainedAfter(after: readonly Token[]): boolean {
+  const i = after[0]?.text === ',' ? 1 : 0;
+  const opener = after[i]?.lower;
+  if (opener === 'meaning') return true;
+  if (opener !== 'which') return false;
+  for (let k = i + 1; k < Math.min(after.length, i + 6); k++) {
+    const word = after[k]?.lower ?? '';
+    if (word === 'means' || word === 'meant' || word === 'mean') return true;
+  }
+  return false;
 }
 
 /** A reporting verb or "according to" among the writer's words of the sentence holding `offset`. */

@@ -120,7 +120,7 @@ export function attributeQuotes(
       if (interviewee !== null)
         found = { speaker: context.personSpeaker(interviewee, 'explicit'), attribution: 'explicit' };
     } else if (span.family === 'block') {
-      found = blockSpeaker(span, layouts, context, subjectOf);
+      found = blockSpeaker(span, layouts, context, subjectOf) ?? colonIntroducer(span, layouts, reading, context);
     } else {
       const head = layouts[first.paragraph] as ParagraphLayout;
       const tail = layouts[last.paragraph] as ParagraphLayout;
@@ -582,6 +582,33 @@ function blockSpeaker(
       const speaker = subjectOf(intro.index, k);
       if (speaker) return { speaker, attribution: toAttribution(speaker) };
     }
+  }
+  return null;
+}
+
+/**
+ * A block quote after a paragraph ending in a colon whose last sentence names no speaker ("At 2 a.m.
+ * she sent a message to her neighbours. It has since been framed:"): the person that paragraph last
+ * names or calls he or she.
+ */
+function colonIntroducer(
+  span: QuoteSpan,
+  layouts: readonly ParagraphLayout[],
+  reading: PeopleReading,
+  context: SpeakerContext,
+): Found | null {
+  const intro = layouts[(span.parts[0]?.paragraph ?? 0) - 1];
+  if (!intro || !intro.text.trimEnd().endsWith(':')) return null;
+  const mentionAt = new Map(mentionsOf(reading, intro.index).map((m) => [m.first, m]));
+  for (let k = intro.tokens.length - 1; k >= 0; k--) {
+    if (intro.tokenQuoted[k]) continue;
+    const mention = mentionAt.get(k);
+    if (mention && !mention.possessive)
+      return { speaker: context.personSpeaker(mention.person, 'explicit'), attribution: 'explicit' };
+    const t = intro.tokens[k] as Token;
+    if (t.lower !== 'he' && t.lower !== 'she') continue;
+    const speaker = context.resolve(intro.index, k, k + 1);
+    if (speaker?.kind === 'person') return { speaker, attribution: toAttribution(speaker) };
   }
   return null;
 }

@@ -51,3 +51,22 @@ describe('organisations', () => {
     expect(speech('“We will review it,” the presidency said.').sources).toMatchObject([{ kind: 'organization' }]);
   });
 });
+
+describe('scare quotes', () => {
+  it('read a term the writer explains ("which in practice means") as no one’s words', () => {
+    const body =
+      'Most airlines describe their fares as “flexible,” which in practice often means that the passenger pays for the change. Ravi Dunmore, an analyst, said the plan was “stretched thin.”';
+    expect(speakers(body)).toEqual({ 'stretched thin.': 'Ravi Dunmore' });
+  });
+});
+
+describe('block quotes', () => {
+  it('give a block quote after a colon intro with no speaker to the person that paragraph is about', () => {
+    const body = [
+      'The creek rose over its banks at Dollan Ford before dawn.',
+      'Most people in town credit Nell Ashgrove, 61, who runs the hardware shop. At 2:40 a.m. she sent a message to a group chat of neighbours. It has since been printed and pinned up in the town hall:',
+      '> The creek is over the bridge. If you have a tractor, bring it to the shop.',
+    ].join('\n\n');
+    expect(Object.values(speakers(body))).toEqual(['Nell Ashgrove']);
+  });
+});
