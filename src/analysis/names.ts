@@ -434,6 +434,8 @@ interface Evidence {
   orgLike: boolean;
 }
 
+const PERSONAL_POSSESSIVES = new Set(['my', 'his', 'her', 'our', 'your', 'their']);
+
 /** How strongly the context says "person", with any role and gender it gives. */
 function personEvidence(
   layout: ParagraphLayout,
@@ -488,7 +490,9 @@ function personEvidence(
     for (let k = start - 2; k >= Math.max(0, start - 7); k--) {
       const t = tokens[k] as Token;
       if (t.kind === 'punct') break;
-      if (!t.upper && personRoleNouns.has(t.lower)) {
+      // "my publisher, Wilf Carrow": any noun a person's possessive ties to a full name
+      const related = k === start - 2 && name.length >= 2 && PERSONAL_POSSESSIVES.has(tokens[k - 1]?.lower ?? '');
+      if (!t.upper && (personRoleNouns.has(t.lower) || related)) {
         add(3);
         if (!result.role) result.role = roleBefore(tokens, k + 1);
         result.gender = result.gender ?? genderedNouns.get(t.lower) ?? null;
@@ -742,6 +746,25 @@ const STOP_ROLE = new Set([
   'so',
 ]);
 
+/** Prepositions that can lead from a role to the person it served ("adviser to President ..."). */
+const ROLE_LINKS = new Set(['in', 'under', 'for', 'to', 'at', 'with', 'from', 'of', 'during']);
+
+/**
+ * The role's words before a phrase that leads to another person: "senior director for Asia in former
+ * president Ann Lee’s administration" is a "senior director for Asia"; a title before a capitalised
+ * word marks that person.
+ */
+function untilOtherPerson(words: readonly Token[]): readonly Token[] {
+  let link = -1;
+  for (let j = 1; j < words.length - 1; j++) {
+    const t = words[j] as Token;
+    if (ROLE_LINKS.has(t.lower)) link = j;
+    else if (link > 0 && (titleHeads.has(t.lower) || titleHeads.has(bare(t))) && words[j + 1]?.upper)
+      return words.slice(0, link);
+  }
+  return words;
+}
+
 /** ", a spokesman for the company," / ", Acme’s chief executive," / ", now a teacher,". */
 function appositiveRole(
   tokens: readonly Token[],
@@ -799,7 +822,7 @@ function appositiveRole(
     !BUSINESS_AGENTS.has(head.lower) &&
     !placeSuffixes.has(head.lower);
   if (!known && !agentive) return null;
-  const role = words
+  const role = untilOtherPerson(words)
     .filter(
       (t, i) =>
         !(

@@ -70,3 +70,29 @@ describe('block quotes', () => {
     expect(Object.values(speakers(body))).toEqual(['Nell Ashgrove']);
   });
 });
+
+describe('roles', () => {
+  it('end before the phrase that leads to another person, not inside that person’s name', () => {
+    const body =
+      '“It will pass,” said Orla Venn, a former deputy secretary for trade in former president Hal Brisco’s administration who now teaches law.';
+    const roles = speech(body).people.map((person) => [person.name, person.role]);
+    expect(roles).toContainEqual(['Orla Venn', 'former deputy secretary for trade']);
+  });
+});
+
+describe('people named once', () => {
+  it('find a person tied by a possessive to an ambiguous noun ("my publisher, Wilf Carrow")', () => {
+    const body = [
+      'Painter Ilse Varga retires this spring after forty years.',
+      '**Q:** What comes next?',
+      '**A:** A long walk. I have also promised my publisher, Wilf Carrow, a small book of drawings by summer.',
+    ].join('\n\n');
+    expect(peopleNames(body)).toEqual(['Ilse Varga', 'Wilf Carrow']);
+  });
+
+  it('find a person named only in the possessive', () => {
+    const body =
+      'Painter Ilse Varga said the gallery would close.\n\nThe rent was set in Hollis Brandt’s last year as landlord, and Brandt’s heirs have since sold the building.';
+    expect(peopleNames(body)).toEqual(['Ilse Varga', 'Hollis Brandt']);
+  });
+});
