@@ -1,9 +1,11 @@
 /**
- * Recognises time expressions in a paragraph's tokens: weekdays, in full or abbreviated ("Thurs."),
- * with a part of the day or a date, today/yesterday/tomorrow/tonight, dates with and without a year (AP
- * "Dec. 12", British "12 December", "the 14th"), months, seasons, last/this/next week|month|year|weekend,
- * "N weeks ago", "a fortnight ago", years and year modifiers, quarters, halves and fiscal years ("the
- * June quarter", "H1 2024", "FY 2025"), holidays, and anaphora with an anchor ("the day before", "a
+ * Recognises time expressions in a paragraph's tokens: weekdays, in full or abbreviated ("Thurs.", "Tue
+ * 4 March"), with a part of the day or a date, British "Monday week" and "a week on Friday",
+ * today/yesterday/tomorrow/tonight/overnight, dates with and without a year (AP "Dec. 12", British "12
+ * December", "the 14th"), months, seasons, last/this/next week|month|year|weekend, "in the new year",
+ * "N weeks ago", "a fortnight ago", years and year modifiers, quarters, halves, "the first nine months
+ * of 2024" and fiscal years ("the June quarter", "H1 2024", "FY 2025"; not "FY2024/25", which does not
+ * say which year), holidays, and anaphora with an anchor ("the day before", "a
  * year earlier", "the following week", "that afternoon", "that February", "earlier in the week", "the
  * night of the blast"). The first end of a range takes the year written at its other end.
  *
@@ -39,6 +41,10 @@ export type TimeSpec =
   | { readonly kind: 'weekday'; readonly weekday: number; readonly mod: Modifier | null }
   /** today (0), yesterday (-1), tomorrow (1), tonight, this morning, last night. */
   | { readonly kind: 'deictic'; readonly offset: number }
+  /** "overnight": the night just gone in a past clause (as "last night"), else the coming one. */
+  | { readonly kind: 'overnight' }
+  /** "in the new year": the coming year late in a year, else the one under way. */
+  | { readonly kind: 'newYear' }
   /** A calendar date; the year when written. */
   | {
       readonly kind: 'date';
@@ -183,6 +189,31 @@ const NOUN_PHRASE_ENDS = new Set([
   'than',
   'so',
 ]);
+/** Words after which "overnight" is an adverb closing its phrase ("overnight and into Sunday"). */
+const OVERNIGHT_FOLLOWERS = new Set([
+  'and',
+  'but',
+  'as',
+  'in',
+  'at',
+  'into',
+  'after',
+  'before',
+  'when',
+  'while',
+  'with',
+  'near',
+  'across',
+  'amid',
+  'outside',
+  'inside',
+  'under',
+  'without',
+  'by',
+  'so',
+]);
+/** Prepositions before "the new year" that make it a time ("in the new year", "until the new year"). */
+const NEW_YEAR_PREPS = new Set(['in', 'into', 'after', 'until', 'till', 'by', 'before', 'early', 'over']);
 /** "as early as", "as soon as", "as recently as", "as late as": a limit before a date. */
 const AS_AS_WORDS = new Set(['early', 'soon', 'recently', 'late']);
 const DURATION_PREPS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'through', 'across']);
@@ -457,6 +488,8 @@ export class Recogniser {
         return this.matchThat(i);
       case 'fiscal':
         return this.matchFiscal(i);
+      case 'overnight':
+        return this.matchOvernight(i);
       case 'year':
       case 'month':
         return this.matchPeriodEnd(i);
@@ -473,6 +506,7 @@ export class Recogniser {
     if (NUMBER_WORDS.has(word)) return this.matchCount(i, NUMBER_WORDS.get(word) ?? 1);
     if (ORDINAL_WORDS.has(word)) return this.matchQuarter(i, i);
     if (/^fy(\d{2}|\d{4})$/.test(word) && token.cap) {
+      if (this.yearRangeAfter(i)) return null; // "FY2024/25": which year is not said
       const digits = word.slice(2);
       const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
       return { first: i, last: i, spec: { kind: 'year', year } };
@@ -485,7 +519,7 @@ export class Recogniser {
       // "FY 2025", "FY25" written apart
       const next = this.tok(i + 1);
       const digits = next?.kind === 'num' ? next.lower : '';
-      if (/^(\d{2}|\d{4})$/.test(digits)) {
+      if (/^(\d{2}|\d{4})$/.test(digits) && !this.yearRangeAfter(i + 1)) {
         return {
           first: i,
           last: i + 1,
@@ -598,9 +632,37 @@ export class Recogniser {
     const full = WEEKDAYS.get(word);
     if (full !== undefined) return { weekday: full, last: i };
     const short = WEEKDAY_ABBREVIATIONS.get(word);
-    if (short !== undefined && this.is(i + 1, '.') && touching(this.tok(i + 1)) && this.tok(i)?.cap)
-      return { weekday: short, last: i + 1 };
+    if (short === undefined || !this.tok(i)?.cap) return null;
+    if (this.is(i + 1, '.') && touching(this.tok(i + 1))) return { weekday: short, last: i + 1 };
+    // without its period only before a day of the month ("Tue 4 March", "Sat 15th"), not "Sun 14 hours"
+    const day = this.tok(i + 1);
+    const ordinal = /(st|nd|rd|th)$/.test(day?.base ?? '');
+    const monthAfter = this.tok(i + 2)?.cap === true && MONTHS.has(this.bs(i + 2));
+    if (Number.isFinite(dayValue(day)) && (ordinal || monthAfter)) return { weekday: short, last: i };
     return null;
+  }
+
+  /**
+   * British "Monday week" (the Monday after the coming one), "a week on Friday", "two weeks on
+   * Tuesday": that many weeks after the coming weekday. `first`..`end` is the weekday.
+   */
+  private weeksOnWeekday(first: number, end: number, weeks: number, weekday: number): Core {
+    return {
+      first,
+      last: end,
+      spec: {
+        kind: 'shifted',
+        unit: 'day',
+        offset: 7 * weeks,
+        base: { kind: 'weekday', weekday, mod: 'coming' },
+      },
+    };
+  }
+
+  /** Token i ends a phrase: nothing, punctuation or a joining word follows ("Monday week, when ..."). */
+  private closesPhrase(i: number): boolean {
+    const token = this.tok(i);
+    return !token || token.kind === 'punct' || OVERNIGHT_FOLLOWERS.has(token.lower) || token.lower === 'to';
   }
 
   /** "by year-end", "at month-end": the end of this year or month. */
@@ -646,6 +708,8 @@ export class Recogniser {
       if (PARTS_OF_DAY.has(this.bs(end + 1)) && this.isWord(end + 1)) {
         return { first, last: end + 1, spec: { kind: 'weekday', weekday, mod } };
       }
+      if (mod === null && this.lw(end + 1) === 'week' && this.closesPhrase(end + 2))
+        return this.weeksOnWeekday(first, end + 1, 1, weekday);
       // "Sunday the 11th": the weekday, then that day of the month (taking the weekday's month)
       const ordinal = this.tok(end + 2);
       if (
@@ -841,6 +905,10 @@ export class Recogniser {
     j++;
     const after = this.lw(j);
     if (after === 'ago') return { first: i, last: j, spec: { kind: 'ago', unit, amount } };
+    if (after === 'on' && unit === 'week' && !this.possessive(j + 1)) {
+      const named = this.weekdayAt(j + 1);
+      if (named && this.lw(named.last + 1) !== 'from') return this.weeksOnWeekday(i, named.last, amount, named.weekday);
+    }
     const direction = ANAPHOR_DIRECTION.get(after);
     if (
       direction === undefined ||
@@ -1112,6 +1180,17 @@ export class Recogniser {
       const quarter = this.matchQuarter(i, j);
       if (quarter) return quarter;
     }
+    // the first three months of 2024, the last six months of the year
+    if (word === 'first' || word === 'last') {
+      const months = this.matchMonthsOfYear(i, j);
+      if (months) return months;
+    }
+    // in the new year: not "the New Year" holiday, which is capitalised
+    if (word === 'new' && this.lw(j + 1) === 'year' && !token.cap && NEW_YEAR_PREPS.has(before)) {
+      const after = this.tok(j + 2);
+      if (!after || after.kind === 'punct' || !(this.possessive(j + 1) || after.lower === 'resolution'))
+        return { first: i, last: j + 1, spec: { kind: 'newYear' } };
+    }
 
     // the spring of 1993 / in the spring
     if (SEASONS.has(word)) {
@@ -1208,6 +1287,25 @@ export class Recogniser {
     return null;
   }
 
+  /**
+   * "the first three months of 2024", "the last six months of the year", "the first nine months of
+   * last year": the year they are part of. Token j is "first" or "last".
+   */
+  private matchMonthsOfYear(first: number, j: number): Core | null {
+    const count = this.tok(j + 1);
+    const amount = count?.kind === 'num' ? numberValue(count) : (NUMBER_WORDS.get(this.lw(j + 1)) ?? Number.NaN);
+    if (!(amount >= 2 && amount <= 11) || this.lw(j + 2) !== 'months' || this.lw(j + 3) !== 'of') return null;
+    const k = j + 4;
+    const year = yearValue(this.tok(k));
+    if (Number.isFinite(year)) return { first, last: k, spec: { kind: 'year', year } };
+    if (this.lw(k) === 'the' && this.lw(k + 1) === 'year' && !this.possessive(k + 1))
+      return { first, last: k + 1, spec: { kind: 'relative', unit: 'year', offset: 0 } };
+    const relative = this.matchModified(k);
+    if (relative && relative.spec.kind === 'relative' && relative.spec.unit === 'year')
+      return { first, last: relative.last, spec: relative.spec };
+    return null;
+  }
+
   /** "of 2024" after token j. */
   private yearAfterOf(j: number): { year: number; last: number } | null {
     if (this.lw(j + 1) !== 'of') return null;
@@ -1220,9 +1318,35 @@ export class Recogniser {
     let j = i + 1;
     if (this.lw(j) === 'year') j++;
     const year = yearValue(this.tok(j));
-    if (Number.isFinite(year) && year >= 1900 && year <= 2099)
+    if (Number.isFinite(year) && year >= 1900 && year <= 2099 && !this.yearRangeAfter(j))
       return { first: i, last: j, spec: { kind: 'year', year } };
     return null;
+  }
+
+  /** A second year joined to token i ("2024-25", "2024/2025"): a span of two years, not one. */
+  private yearRangeAfter(i: number): boolean {
+    const joiner = this.tok(i + 1);
+    const other = this.tok(i + 2);
+    return (
+      joiner !== undefined &&
+      touching(joiner) &&
+      ['-', '–', '/'].includes(joiner.text) &&
+      other?.kind === 'num' &&
+      /^(\d{2}|\d{4})$/.test(other.lower)
+    );
+  }
+
+  /**
+   * "overnight" as a time adverb ("shops were looted overnight", "will freeze overnight and ..."), not a
+   * modifier ("an overnight stay", "overnight trains") or the start of "overnight Thursday", which the
+   * weekday takes.
+   */
+  private matchOvernight(i: number): Core | null {
+    const before = this.tok(i - 1);
+    if (before && DETERMINERS.has(before.lower)) return null;
+    const next = this.tok(i + 1);
+    const ends = !next || next.kind === 'punct' || OVERNIGHT_FOLLOWERS.has(next.lower);
+    return ends ? { first: i, last: i, spec: { kind: 'overnight' } } : null;
   }
 
   /** "spring 2023", "summer of 2021". */

@@ -408,6 +408,9 @@ function resolveQuarter(quarter: number, year: number | null, ctx: ResolveContex
 /** How long after a quarter ends its results are still news (companies report within about 90 days). */
 const QUARTER_REPORTING_DAYS = 100;
 
+/** From this month on, "in the new year" is the coming one (before it, the year under way). */
+const NEW_YEAR_FROM_MONTH = 10;
+
 function floatingDate(holiday: FloatingHoliday, year: number): number {
   switch (holiday) {
     case 'easter':
@@ -525,6 +528,10 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
       return resolveWeekday(spec.weekday, spec.mod, ctx, tense);
     case 'deictic':
       return dayRecord(ref + spec.offset);
+    case 'overnight':
+      return dayRecord(tense === 'past' ? ref - 1 : ref);
+    case 'newYear':
+      return yearRecord(refDate.month >= NEW_YEAR_FROM_MONTH ? refDate.year + 1 : refDate.year);
     case 'date':
       return resolveDate(spec.month, spec.day, spec.year, spec.weekday, spec.mod, ctx, tense);
     case 'dayOfMonth':

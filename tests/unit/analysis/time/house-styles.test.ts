@@ -3,7 +3,10 @@
  * sentences are written for these tests; none comes from the evaluation articles.
  */
 import { describe, expect, it } from 'vitest';
-import { resolved, runCases as run } from './helpers';
+import { eventsOf, resolved, runCases as run } from './helpers';
+
+/** The expressions the stage finds in `text`. */
+const expressionsOf = (text: string, published: string): string[] => eventsOf(text, published).map((e) => e.expression);
 
 describe('a past "this <season>" long after the last one is this year’s', () => {
   run([
@@ -91,5 +94,68 @@ describe('an undated fragment woven into the writer’s sentence counts from pub
   it('still dates a fragment whose sentence dates the speaking', () => {
     const text = `${lead}Speaking on Wednesday, the harbour master said boats could leave “as early as tonight.”`;
     expect(resolved(text, '2025-03-21', 'tonight')).toBe('2025-03-19 day');
+  });
+});
+
+describe('"overnight" as a time adverb', () => {
+  run([
+    // Wed 2025-03-19: the night just gone, as "last night"; ahead, the coming one, as "tonight"
+    ['Shops were looted overnight in the old town.', '2025-03-19', 'overnight', '2025-03-18 day'],
+    ['Temperatures will fall below zero overnight.', '2025-03-19', 'overnight', '2025-03-19 day'],
+    ['He was kept overnight and released on Thursday.', '2025-03-21', 'overnight', '2025-03-20 day'],
+  ]);
+
+  it('is not a modifier, and leaves "overnight Tuesday" to the weekday', () => {
+    expect(expressionsOf('Overnight trains were cancelled after an overnight stay.', '2025-03-19')).toEqual([]);
+    expect(expressionsOf('Police made arrests overnight Tuesday.', '2025-03-19')).toEqual(['Tuesday']);
+  });
+});
+
+describe('British weeks on a weekday', () => {
+  run([
+    // Wed 2025-03-19: the Monday after the coming one
+    ['The case returns on Monday week.', '2025-03-19', 'Monday week', '2025-03-31 day'],
+    ['The hearing resumes a week on Friday.', '2025-03-19', 'a week on Friday', '2025-03-28 day'],
+    ['Sentencing is two weeks on Tuesday.', '2025-03-19', 'two weeks on Tuesday', '2025-04-08 day'],
+    // on a Monday, "Monday week" is a fortnight off
+    ['The case returns on Monday week.', '2025-03-17', 'Monday week', '2025-03-31 day'],
+  ]);
+});
+
+describe('weekday abbreviations without their period, before a date', () => {
+  run([
+    ['The show opens on Tue 25 March.', '2025-03-19', 'Tue', '2025-03-25 day'],
+    ['The rally was held on Sat 15th.', '2025-03-19', 'Sat', '2025-03-15 day'],
+  ]);
+
+  it('needs the date after it', () => {
+    expect(expressionsOf('Sun 14 hours a day, the brochure says.', '2025-03-19')).toEqual([]);
+  });
+});
+
+describe('parts of a year and the new year', () => {
+  run([
+    ['Sales rose in the first three months of the year.', '2025-03-19', 'first three months', '2025 year'],
+    ['Sales rose 5% in the first nine months of 2024.', '2025-03-19', 'first nine months', '2024 year'],
+    ['Losses grew in the last six months of last year.', '2025-03-19', 'last six months', '2024 year'],
+    ['The shop will reopen in the new year.', '2024-12-10', 'new year', '2025 year'],
+    ['Orders picked up in the new year.', '2025-02-10', 'new year', '2025 year'],
+  ]);
+
+  it('leaves a life’s months and the capitalised holiday alone', () => {
+    expect(expressionsOf('He spent the last three months of his life abroad.', '2025-03-19')).toEqual([]);
+    expect(resolved('Fireworks are banned on New Year’s Day.', '2024-12-10', 'New Year')).toBe('2025-01-01 day');
+  });
+});
+
+describe('a fiscal year spanning two calendar years is left unresolved', () => {
+  it('makes no event for "fiscal 2024-25" or "FY2024/25"', () => {
+    expect(expressionsOf('Revenue rose in fiscal 2024-25.', '2025-06-04')).toEqual([]);
+    expect(expressionsOf('Revenue rose in FY2024/25 and FY 2023-24.', '2025-06-04')).toEqual([]);
+  });
+
+  it('still resolves a single fiscal year', () => {
+    expect(resolved('Revenue rose in fiscal 2025.', '2025-06-04', 'fiscal 2025')).toBe('2025 year');
+    expect(resolved('Revenue will rise in FY26.', '2025-06-04', 'FY26')).toBe('2026 year');
   });
 });
