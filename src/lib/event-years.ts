@@ -18,3 +18,18 @@ export function eventsByYear(events: readonly EventEntry[]): EventYear[] {
   }
   return [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, list]) => ({ year, events: list }));
 }
+
+/** Events on one page of a year's timeline. */
+export const eventsPerYearPage = 60;
+
+/** Address (for `url()`) of page `n` of `year`'s timeline. */
+export function yearPagePath(year: string, n = 1): string {
+  return n === 1 ? `events/${year}/` : `events/${year}/${n}/`;
+}
+
+/** Each event with the address of the year page that lists it, in the order of `years`. */
+export function withYearPages(years: readonly EventYear[]): { entry: EventEntry; yearPage: string }[] {
+  return years.flatMap(({ year, events }) =>
+    events.map((entry, i) => ({ entry, yearPage: yearPagePath(year, Math.floor(i / eventsPerYearPage) + 1) })),
+  );
+}

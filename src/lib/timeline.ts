@@ -42,22 +42,29 @@ export interface Tick {
   readonly label: string;
 }
 
-export interface TimelineLayout {
+/** What every drawn timeline has: its size, the axis, its ticks and the publication dates drawn. */
+export interface TimelineFrame {
   readonly width: number;
   readonly height: number;
   readonly axisY: number;
   readonly left: number;
   readonly right: number;
   readonly ticks: readonly Tick[];
+  readonly markers: readonly PlacedMarker[];
+}
+
+export type PlacedMarker = TimelineMarker & { readonly x: number };
+
+export interface TimelineLayout extends TimelineFrame {
   readonly rows: readonly PlacedEvent[];
-  readonly markers: readonly (TimelineMarker & { readonly x: number })[];
   /** Baseline of the "Expected" heading, when there are expected events. */
   readonly expectedY: number | undefined;
 }
 
-const DAY = 86_400_000;
-const MARGIN = 8;
-const AXIS_Y = 22;
+export const DAY = 86_400_000;
+/** Room at either side of a drawing, and the baseline of its time axis. */
+export const MARGIN = 8;
+export const AXIS_Y = 22;
 const ROW = 38;
 const GROUP_GAP = 28;
 /** Average advance of a character at the label size, in user units (sans-serif at 12.5). */
@@ -77,7 +84,7 @@ export function layoutTimeline(
   const left = MARGIN;
   const right = width - MARGIN;
   const [from, to] = range ? [range.start, range.end] : domain(events, markers);
-  const x = (time: number) => left + ((Math.min(to, Math.max(from, time)) - from) / (to - from)) * (right - left);
+  const x = timeScale(from, to, left, right);
 
   const byDate = [...events].sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
   const past = byDate.filter((event) => !event.future);
@@ -103,11 +110,21 @@ export function layoutTimeline(
     right,
     ticks: ticks(from, to, x, right - left),
     rows,
-    markers: markers
-      .filter((marker) => marker.time >= from && marker.time < to)
-      .map((marker) => ({ ...marker, x: x(marker.time + DAY / 2) })),
+    markers: placeMarkers(markers, from, to, x),
     expectedY,
   };
+}
+
+/** The markers in [from, to), each at the middle of its day. */
+export function placeMarkers(
+  markers: readonly TimelineMarker[],
+  from: number,
+  to: number,
+  x: (time: number) => number,
+): PlacedMarker[] {
+  return markers
+    .filter((marker) => marker.time >= from && marker.time < to)
+    .map((marker) => ({ ...marker, x: x(marker.time + DAY / 2) }));
 }
 
 function placeEvent(
@@ -133,8 +150,13 @@ function placeEvent(
   };
 }
 
+/** Maps an instant in [from, to] to a position in [left, right]; instants outside are held at the edges. */
+export function timeScale(from: number, to: number, left: number, right: number): (time: number) => number {
+  return (time) => left + ((Math.min(to, Math.max(from, time)) - from) / (to - from)) * (right - left);
+}
+
 /** The drawn stretch of time: every event and marker, with a little room either side. */
-function domain(events: readonly TimelineEvent[], markers: readonly TimelineMarker[]): [number, number] {
+export function domain(events: readonly TimelineEvent[], markers: readonly TimelineMarker[]): [number, number] {
   const starts = [...events.map((event) => event.period.start), ...markers.map((marker) => marker.time)];
   const ends = [...events.map((event) => event.period.end), ...markers.map((marker) => marker.time + DAY)];
   if (starts.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
@@ -144,10 +166,15 @@ function domain(events: readonly TimelineEvent[], markers: readonly TimelineMark
   return [from - pad, to + pad];
 }
 
+/** Tick labels near either edge are set inside the drawing rather than centred over it. */
+export function tickAnchor(x: number, left: number, right: number): 'start' | 'middle' | 'end' {
+  return x < left + 24 ? 'start' : x > right - 24 ? 'end' : 'middle';
+}
+
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 
 /** Month ticks (every 1, 2, 3 or 6 months) up to about three years, else year ticks; at least 56 units apart. */
-function ticks(from: number, to: number, x: (time: number) => number, span: number): Tick[] {
+export function ticks(from: number, to: number, x: (time: number) => number, span: number): Tick[] {
   const days = (to - from) / DAY;
   const minGap = 56;
   const monthStep = [1, 2, 3, 6].find((step) => (span / days) * 30.4 * step >= minGap);

@@ -130,7 +130,7 @@ describe.each([
 
   it('orders the timeline of each year by date, in the drawing and in the tables, linking each event', () => {
     const $years = page(site.dir, 'events/');
-    const years = $years('tbody th a')
+    const years = $years('#years tbody th a')
       .map((_i, el) => $years(el).attr('href'))
       .get();
     expect(years.length).toBeGreaterThan(0);
@@ -156,6 +156,27 @@ describe.each([
       expect(drawnLinks, href).toEqual(tableLinks);
       for (const link of tableLinks) expect(link, href).toMatch(/\/articles\/[^/]+\/#p-\d+$/);
     }
+  });
+
+  it('draws every event on one timeline across the archive, each mark a titled link to its paragraph', () => {
+    const $ = page(site.dir, 'events/');
+    const events = z.array(siteEventSchema).parse(readJson(site, 'api/events.json'));
+    const svg = $('.timeline-overview svg');
+    expect(svg.attr('aria-labelledby')).toBe('overview-timeline-title');
+    const marks = svg.find('a.timeline__event');
+    expect(marks.length).toBe(events.length);
+    const drawn = marks.map((_i, el) => $(el).attr('href')).get();
+    const listed = $('table.data-table:not(#years) tbody td a')
+      .map((_i, el) => $(el).attr('href'))
+      .get();
+    expect(drawn.sort()).toEqual(listed.sort());
+    for (const gold of seedEvents) expect(drawn).toContain(`${site.base}articles/${seedSlug}/#p-${gold.paragraph}`);
+    marks.each((_i, el) => {
+      expect($(el).find('circle, rect').length).toBe(1);
+      expect($(el).children('title').text()).toMatch(/ · .+\(.+\)$/);
+    });
+    expect(svg.find('a.timeline__event--future').length).toBe(events.filter((e) => e.tense === 'future').length);
+    expect(svg.find('.timeline__tick').length).toBeGreaterThan(1);
   });
 
   it('puts every event the seed dates on its year’s timeline, linked to its paragraph', () => {
