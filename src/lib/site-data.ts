@@ -3,6 +3,8 @@
  * page and endpoint. In development it is rebuilt on each request, so edits show up.
  */
 import { getCollection } from 'astro:content';
+import { readDocument } from '../analysis/document';
+import { quoteContexts } from './quote-context';
 import { buildSiteIndex, type SiteIndex } from './site-index';
 
 let built: Promise<SiteIndex> | undefined;
@@ -21,6 +23,7 @@ async function loadSiteIndex(): Promise<SiteIndex> {
       title: entry.data.title,
       published: entry.data.published,
       analysis: entry.data.analysis,
+      quoteContexts: quoteContexts(readDocument(entry.body ?? ''), entry.data.analysis.quotes),
     })),
     people.map((entry) => entry.data),
   );

@@ -6,12 +6,15 @@
 import type { ArticleAnalysis, EventRecord, QuoteRecord, SourceKind } from '../analysis/schema';
 import type { Person } from '../schemas/person';
 import { periodOf, type Period } from './periods';
+import type { QuoteContext } from './quote-context';
 
 export interface IndexedArticle {
   readonly slug: string;
   readonly title: string;
   readonly published: string;
   readonly analysis: ArticleAnalysis;
+  /** The writer's sentence around each quote that has a short one, by quote id. */
+  readonly quoteContexts?: ReadonlyMap<string, QuoteContext>;
 }
 
 /** An article as other pages cite it. */
@@ -26,6 +29,7 @@ export interface QuoteEntry {
   readonly quote: QuoteRecord;
   /** Whether the speaker is a named person, an anonymous source or an organisation. */
   readonly kind: SourceKind;
+  readonly context?: QuoteContext;
 }
 
 export interface EventEntry {
@@ -41,7 +45,7 @@ export interface Appearance {
   readonly mentions: number;
   readonly quoted: number;
   /** The quotes attributed to them in this article. */
-  readonly quotes: readonly QuoteRecord[];
+  readonly quotes: readonly QuoteEntry[];
 }
 
 export interface CoMention {
@@ -116,12 +120,18 @@ export function buildSiteIndex(articles: readonly IndexedArticle[], registry: re
     const ref: ArticleRef = { slug: article.slug, title: article.title, published: article.published };
     const { analysis } = article;
     const kindOf = sourceKinds(analysis);
+    const quoteEntries = analysis.quotes.map((quote): QuoteEntry => {
+      const kind = quote.speaker ? 'person' : (kindOf.get(quote.speakerName) ?? 'anonymous');
+      const context = article.quoteContexts?.get(quote.id);
+      return { article: ref, quote, kind, ...(context && { context }) };
+    });
+    quotes.push(...quoteEntries);
     for (const person of analysis.people) {
       const draft = draftFor(drafts, person.id, person.name);
       draft.roleInText ??= person.role;
       draft.mentions += person.mentions;
       draft.quoted += person.quoted;
-      const own = analysis.quotes.filter((quote) => quote.speaker === person.id);
+      const own = quoteEntries.filter((entry) => entry.quote.speaker === person.id);
       draft.appearances.push({
         article: ref,
         role: person.role,
@@ -132,10 +142,6 @@ export function buildSiteIndex(articles: readonly IndexedArticle[], registry: re
       for (const other of analysis.people) {
         if (other.id !== person.id) draft.coMentions.set(other.id, (draft.coMentions.get(other.id) ?? 0) + 1);
       }
-    }
-    for (const quote of analysis.quotes) {
-      const kind = quote.speaker ? 'person' : (kindOf.get(quote.speakerName) ?? 'anonymous');
-      quotes.push({ article: ref, quote, kind });
     }
     for (const source of analysis.sources) {
       add(sources.byKind[source.kind], source);

@@ -112,6 +112,27 @@ describe.each([
     }
   });
 
+  it('shows a quote on a person page in the writer’s sentence around it, with its article and paragraph', () => {
+    let contexts = 0;
+    for (const id of seedPeople) {
+      const $ = page(site.dir, `people/${id}/`);
+      $('.quote-card').each((_i, card) => {
+        const quote = $(card).find('blockquote p').text();
+        const where = $(card).find('a.quote-card__where').attr('href') ?? '';
+        expect(where, quote).toMatch(new RegExp(`^${site.base}articles/${seedSlug}/#p-\\d+$`));
+        const context = $(card).find('.quote-card__context');
+        if (context.length === 0) return;
+        contexts += 1;
+        const shown = context.find('mark').text();
+        expect(shown === '…' || quote === `“${shown}”`, `${id}: ${shown}`).toBe(true);
+        const writers = words(context.text().replace('In context:', '').replace(shown, '')).split(/\s+/);
+        expect(writers.filter(Boolean).length, quote).toBeGreaterThanOrEqual(2);
+      });
+      expect($('.listing__group h3 a').first().attr('href'), id).toBe(`${site.base}articles/${seedSlug}/`);
+    }
+    expect(contexts).toBeGreaterThan(0);
+  });
+
   it('lists every quote on the quote pages, by article and by speaker, 50 at most to a page', () => {
     for (const view of ['quotes/', 'quotes/speakers/']) {
       const listed: string[] = [];

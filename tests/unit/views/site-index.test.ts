@@ -21,7 +21,7 @@ describe('buildSiteIndex', () => {
     const ana = index.personById.get('ana-ruiz');
     expect(ana?.mentions).toBe(5);
     expect(ana?.quoted).toBe(3);
-    expect(ana?.appearances.map((a) => [a.article.slug, a.quotes.map((q) => q.text)])).toEqual([
+    expect(ana?.appearances.map((a) => [a.article.slug, a.quotes.map((q) => q.quote.text)])).toEqual([
       ['ferry-talks', ['Talks will resume']],
       ['bridge-toll', ['We have no choice', 'The toll pays for repairs']],
     ]);
