@@ -76,6 +76,7 @@ export const titleWords = set(`
   lieutenant brigadier field marshal sir dame lord lady baron baroness earl duke duchess count countess
   emperor empress sultan emir crown first ceo cfo coo chief. executive manager supervisor officer
   dr. mr. mrs. ms. mx. messrs. st. saint brother sister father mother pastor elder
+  det sgt supt insp fr fr. rev coun coun. ald ald.
   foreign home defence defense finance treasury interior justice health education energy transport
   transportation labor labour commerce agriculture homeland security environment trade culture state
   economy economic industry housing veterans affairs development international immigration war`);
@@ -89,7 +90,8 @@ export const titleHeads = set(`
   archbishop rev. reverend rabbi imam sheikh prof. professor coach chairman chairwoman chair chairperson
   director commissioner councilman councilwoman councillor councilor cr cr. cllr cllr. alderman alderwoman
   sheriff marshal trooper premier leader deputy dr. mr. mrs. ms. mx. messrs. sir dame lord lady baron baroness earl duke
-  duchess emperor empress sultan emir ceo cfo coo pastor lieutenant brigadier`);
+  duchess emperor empress sultan emir ceo cfo coo pastor lieutenant brigadier
+  det sgt supt insp fr fr. rev coun coun. ald ald.`);
 
 /** Lower-case role nouns that describe a person ("winger Piet", "a spokesman", "the minister"). */
 export const personRoleNouns = set(`
@@ -117,6 +119,7 @@ export const personRoleNouns = set(`
   sister husband wife widow widower grandmother grandfather grandson granddaughter uncle aunt nephew niece
   cousin partner girlfriend boyfriend fiance fiancee child children friend colleague co-author coauthor
   spokesman member members chairman host presenter anchor commentator pundit critic supporter fan
+  forecaster meteorologist
   fans holder tenant landlord landlady homeowner commuter driver passenger pilot sailor soldier
   officer general commander guard warden inmate prisoner detainee refugee migrant immigrant
   deckhand steward stewardess skipper crew master harbormaster engineer technician operator
@@ -285,6 +288,10 @@ export const nameParticles = set(`de da das do dos del della di du van von der d
 /** Name suffixes that are not surnames. */
 export const nameSuffixes = set(`jr. jr sr. sr ii iii iv v phd md esq.`);
 
+/** Honours, offices and silks written after a name ("Jonah Reed KC", "Kate Orme MP"). Lower case. */
+export const postNominals = set(`kc qc sc mp msp mla mha mhk td mep mbe obe cbe kbe dbe cvo ch om frs
+  jp dl ma phd`);
+
 /** Pronouns and the gender they carry ('they' for plural or unknown). */
 export const personalPronouns: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'> = new Map([
   ['he', 'he'],
@@ -367,7 +374,7 @@ export const nonNameWords = set(`
 
 /** Abbreviations after which a period does not end a sentence when a name or number follows. */
 export const titleAbbreviations = set(`mr mrs ms mx dr prof gen sen rep gov lt col capt sgt cpl pvt adm cmdr det
-  insp supt st rev hon fr mt ft messrs mme mlle sr jr maj brig cr cllr`);
+  insp supt st rev hon fr mt ft messrs mme mlle sr jr maj brig cr cllr coun ald`);
 
 /** Abbreviations that may also end a sentence ("Inc.", "U.S.", "a.m."). */
 export const generalAbbreviations = set(`inc co corp ltd jr sr etc vs approx dept univ assn bros no nos vol

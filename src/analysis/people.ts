@@ -11,9 +11,9 @@
  */
 import type { RegistryPerson } from './input';
 import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
-import { anonymousHeads, genderedNouns, nameSuffixes, organizationWords, prepositions } from './lexicon';
+import { anonymousHeads, genderedNouns, honorifics, nameSuffixes, organizationWords, prepositions } from './lexicon';
 import { findNameRuns, isTitleHead, type NameRun } from './names';
-import { foldName, looksLikeMisspelling, slugify } from './spelling';
+import { editDistance, foldName, looksLikeMisspelling, slugify } from './spelling';
 import type { Token } from './tokens';
 
 export type Gender = 'he' | 'she';
@@ -257,10 +257,21 @@ export function findPeople(
     list.push(candidate);
     surnameOwners.set(surname, list);
   }
+  const givenOwners = new Map<string, Candidate[]>();
+  for (const candidate of candidates.values()) {
+    const given = candidate.folded[0] ?? '';
+    const list = givenOwners.get(given) ?? [];
+    list.push(candidate);
+    givenOwners.set(given, list);
+  }
   // "Mr. Quarrington", "Judge Abernethy-Rowe" with no full name anywhere: a person known by surname only
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
     if (!run.title || surnameOwners.has(word) || !titledByHead(layouts, run)) continue;
+    // "Sir Miles" after "Sir Miles Harrow": a knight or dame goes by title and first name
+    if (byFirstName(run) && givenOwners.has(word)) continue;
+    // "Ms Tain" near "Ms Tane": left for the misspelling check below
+    if (nearSurnameOf(word, run, candidates.values()).length > 0) continue;
     // "Mr. Castell" names the registry's Omar Castell even when his full name never appears
     const registered = index.surname.get(word);
     if (registered && registered.length === 1) {
@@ -274,13 +285,6 @@ export function findPeople(
     candidate.runs.push(run);
     candidate.evidence = 3;
     surnameOwners.set(word, [candidate]);
-  }
-  const givenOwners = new Map<string, Candidate[]>();
-  for (const candidate of candidates.values()) {
-    const given = candidate.folded[0] ?? '';
-    const list = givenOwners.get(given) ?? [];
-    list.push(candidate);
-    givenOwners.set(given, list);
   }
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
@@ -411,7 +415,9 @@ export function findPeople(
       if (!run.quoted) lastSeen.set(person.index, here);
       continue;
     }
-    const misspelt = run.possessive || !run.sentenceInitial || run.evidence > 0 ? lookup.misspelling(word) : null;
+    const misspelt =
+      (run.possessive || !run.sentenceInitial || run.evidence > 0 ? lookup.misspelling(word) : null) ??
+      lookup.titledMisspelling(word, run);
     if (misspelt && !orgPrefixes.has(word)) {
       addMention(misspelt, run, true);
       lastSeen.set(misspelt.index, here);
@@ -466,6 +472,24 @@ function unnamedPersonBefore(layout: ParagraphLayout, k: number): boolean {
 }
 
 const UNNAMED_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/** Within two edits of a surname of four letters or more, with the same first letter. */
+function nearSurname(word: string, surname: string): boolean {
+  if (word === surname || word.length < 4 || surname.length < 4 || word[0] !== surname[0]) return false;
+  return editDistance(word, surname, 2) <= 2;
+}
+
+/** Full-name candidates whose surname a titled surname-only run could be a misspelling of. */
+function nearSurnameOf(word: string, run: NameRun, candidates: Iterable<Candidate>): Candidate[] {
+  if (!honorifics.has(run.title.toLowerCase())) return [];
+  const conflicts = (c: Candidate): boolean => c.runs.some((r) => r.gender && run.gender && r.gender !== run.gender);
+  return [...candidates].filter((c) => c.folded.length > 1 && nearSurname(word, surnameOf(c.folded)) && !conflicts(c));
+}
+
+/** Titles used with a first name ("Sir Miles", "Dame Ruth"), unlike "Mr." with a surname. */
+const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
+
+const byFirstName = (run: NameRun): boolean => FIRST_NAME_TITLES.has(run.title.toLowerCase());
 
 /** The name comes right after an honorific or a title ("Mr. Quarrington", "President Ames"). */
 function titledByHead(layouts: readonly ParagraphLayout[], run: NameRun): boolean {
@@ -557,6 +581,16 @@ class PeopleLookup {
     }
   }
 
+  /** "Ms Tain" for Aroha Tane: an honorific lets a short surname be two letters off, when nothing conflicts. */
+  titledMisspelling(word: string, run: NameRun): Person | null {
+    if (!run.title || !honorifics.has(run.title.toLowerCase())) return null;
+    const near = this.people.filter(
+      (p) =>
+        p.tokens.length > 1 && nearSurname(word, p.surname) && !(run.gender && p.gender && p.gender !== run.gender),
+    );
+    return near.length === 1 ? (near[0] as Person) : null;
+  }
+
   misspelling(word: string): Person | null {
     const cached = this.misspellings.get(word);
     if (cached !== undefined) return cached;
@@ -585,6 +619,8 @@ function resolveSingle(
   ownerOf: ReadonlyMap<Candidate, Person>,
   layouts: readonly ParagraphLayout[],
 ): Person | null {
+  const knight = byFirstName(run) ? lookup.byGiven.get(word) : undefined;
+  if (knight?.length === 1) return knight[0] as Person;
   const bySurname = lookup.bySurname.get(word) ?? [];
   if (bySurname.length === 1) return bySurname[0] as Person;
   if (bySurname.length > 1) return pickAmong(bySurname, run, lastSeen, layouts);
