@@ -517,8 +517,10 @@ function continuation(
 }
 
 /**
- * A quote standing alone in its paragraph, attributed by the next one: “We’re three nurses short.”
- * / That is how Joanna Pryor greets the night shift.
+ * A quote attributed by the writer's next sentence: “We’re three nurses short.” / That is how Joanna
+ * Pryor greets the night shift. That sentence may follow in the same paragraph or open the next one;
+ * when the quote opens the article, a next sentence that opens with a name will do too (“Nobody
+ * warned us.” / Fenna Lusk, 44, has told that story a hundred times).
  */
 function cataphora(
   quote: SpeechQuote,
@@ -530,15 +532,33 @@ function cataphora(
   if (!last || !startsParagraph(quote, layouts)) return null;
   const layout = layouts[last.paragraph];
   if (!layout) return null;
-  // nothing but the quote in its paragraph
-  const after = tokenIndexAt(layout.tokens, quote.span.close);
-  for (let k = after; k < layout.tokens.length; k++)
-    if (!layout.tokenQuoted[k] && layout.tokens[k]?.kind === 'word') return null;
-  const next = layouts[last.paragraph + 1];
-  const opener = next?.tokens[0];
-  if (!next || !opener || !CATAPHORIC.has(opener.lower)) return null;
-  const mention = mentionsOf(reading, next.index).find((m) => !m.quoted && m.sentence === 0 && !m.possessive);
-  return mention ? { speaker: context.personSpeaker(mention.person, 'explicit'), attribution: 'explicit' } : null;
+  const next = nextWriterSentence(layout, quote.span.close, layouts[last.paragraph + 1]);
+  if (!next) return null;
+  const opener = next.layout.tokens[next.first];
+  const mention = mentionsOf(reading, next.layout.index).find(
+    (m) => !m.quoted && m.sentence === next.sentence && !m.possessive,
+  );
+  if (!opener || !mention) return null;
+  const opensArticle = quote.span.parts[0]?.paragraph === 0 && mention.first === next.first;
+  if (!CATAPHORIC.has(opener.lower) && !opensArticle) return null;
+  return { speaker: context.personSpeaker(mention.person, 'explicit'), attribution: 'explicit' };
+}
+
+/**
+ * The writer's sentence after a quote that ends its own sentence: later in the quote's paragraph,
+ * else the first of the next paragraph. Null when the writer's words go on in the quote's sentence.
+ */
+function nextWriterSentence(
+  layout: ParagraphLayout,
+  close: number,
+  following: ParagraphLayout | undefined,
+): { layout: ParagraphLayout; sentence: number; first: number } | null {
+  for (let k = tokenIndexAt(layout.tokens, close); k < layout.tokens.length; k++) {
+    if (layout.tokenQuoted[k] || layout.tokens[k]?.kind !== 'word') continue;
+    if (!sentenceEndsAt(layout, close)) return null;
+    return { layout, sentence: layout.tokenSentence[k] ?? 0, first: k };
+  }
+  return following && following.tokens.length > 0 ? { layout: following, sentence: 0, first: 0 } : null;
 }
 
 const CATAPHORIC = new Set(['that', 'this', 'so', 'those', 'such', 'thus']);

@@ -52,6 +52,25 @@ describe('organisations', () => {
   });
 });
 
+describe('quotes named in the next sentence', () => {
+  it('give a feature’s opening quote to the person the next paragraph opens with', () => {
+    const body =
+      '“Nobody warned us about the water. Nobody.”\n\nFenna Lusk, 44, has told that story a hundred times since the river came up.';
+    expect(speakers(body)).toEqual({ 'Nobody warned us about the water. Nobody.': 'Fenna Lusk' });
+  });
+
+  it('read "That is what X tells ..." later in the quote’s own paragraph', () => {
+    const body =
+      'The river came up at night.\n\n“Nobody warned us.” That is what Fenna Lusk, 44, tells anyone who asks.';
+    expect(speakers(body)).toEqual({ 'Nobody warned us.': 'Fenna Lusk' });
+  });
+
+  it('do not give a quote in the middle of a story to whoever the next paragraph opens with', () => {
+    const body = 'The river came up at night.\n\n“Nobody warned us.”\n\nFenna Lusk, 44, runs the bakery on Mill Road.';
+    expect(speakers(body)).toEqual({ 'Nobody warned us.': '' });
+  });
+});
+
 describe('scare quotes', () => {
   it('read a term the writer explains ("which in practice means") as no one’s words', () => {
     const body =
