@@ -102,11 +102,17 @@ describe.each([
     const toggle = $('header button[data-theme-toggle]');
     expect(toggle.attr('type')).toBe('button');
     expect(toggle.attr('aria-pressed')).toBe('false');
-    expect(toggle.text().trim()).toBe('Dark theme');
+    // Its name never changes; the state is aria-pressed, shown as "on"/"off" beside the name (hidden from its name).
+    expect(toggle.clone().find('[aria-hidden="true"]').remove().end().text().trim()).toBe('Dark theme');
+    const states = toggle.find('.theme-toggle__state[aria-hidden="true"]');
+    expect(states.map((_i, el) => $(el).text()).get()).toEqual(['off', 'on']);
     const css = pageCss(site.dir, site.base, $).join('');
     // Hidden by default, shown once the script has marked <html> with data-js.
     expect(css).toMatch(/(^|\})\.theme-toggle(\[[^\]]+\])?\{[^}]*display:none/);
     expect(css).toMatch(/:root\[data-js\] \.theme-toggle(\[[^\]]+\])?\{[^}]*display:inline-flex/);
+    expect(css).toMatch(
+      /\.theme-toggle(\[[^\]]+\])*\[aria-pressed=(["']?)true\2\] \.theme-toggle__state--off[^{]*\{[^}]*display:none/,
+    );
   });
 
   it('has a search page with a form that works without JavaScript and links to the indexes', () => {
