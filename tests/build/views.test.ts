@@ -234,6 +234,18 @@ describe.each([
     expect(seedQuotes.length).toBe(seed.quotes.length);
   });
 
+  it('links the data behind each view from its page', () => {
+    const views = ['quotes/', 'people/', 'events/', 'sources/', `people/${seedPeople[0]}/`, `articles/${seedSlug}/`];
+    for (const view of views) {
+      const $ = page(site.dir, view);
+      const links = $('main a[href$=".json"]')
+        .map((_i, el) => $(el).attr('href'))
+        .get();
+      expect(links.length, view).toBeGreaterThan(0);
+      for (const link of links) expect(fileFor(site.dir, site.base, link), link).toBeDefined();
+    }
+  });
+
   it('describes the article and each person in JSON-LD', () => {
     const json = $article('head script[type="application/ld+json"]').text();
     const article = newsArticleSchema.parse(JSON.parse(json));
