@@ -26,6 +26,7 @@ import {
   placePrepositions,
   placeSuffixes,
   pluralPersonNouns,
+  postNominals,
   sentenceStarters,
   speechVerbs,
   titleHeads,
@@ -178,10 +179,9 @@ function extendRun(layout: ParagraphLayout, first: number): { end: number; skipp
     const lower = t.lower;
     const gap = next ? text.slice(t.end, next.start) : '';
     if (
-      nameParticles.has(lower) &&
-      !t.upper &&
-      isNameToken(next) &&
-      (gapIsSpace(text, t.end, next.start) || gap === '-')
+      ((nameParticles.has(lower) && !t.upper) || GAELIC_PARTICLES.has(lower)) &&
+      (isNameToken(next) || particlesThenName(tokens, j + 1)) &&
+      (gapIsSpace(text, t.end, next?.start ?? t.end) || gap === '-')
     ) {
       last = t;
       j++;
@@ -209,6 +209,20 @@ function extendRun(layout: ParagraphLayout, first: number): { end: number; skipp
     break;
   }
   return { end: j, skipped };
+}
+
+/** Irish and Scottish surname particles written with a capital: "Cathal Ó Briain", "Nóra Ní Fhaoláin". */
+const GAELIC_PARTICLES = new Set(['ó', 'o', 'ua', 'ní', 'nic', 'uí', 'mac', 'mag']);
+
+/** A folded word that belongs to a surname rather than a given name ("van", "der", "ó", "mac"). */
+export const isSurnameParticle = (folded: string): boolean =>
+  nameParticles.has(folded) || GAELIC_PARTICLES.has(folded) || GAELIC_PARTICLES.has(folded.normalize('NFC'));
+
+/** Lower-case particles from `from` on, then a name: the "der Berg" of "van der Berg". */
+function particlesThenName(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k] && nameParticles.has((tokens[k] as Token).lower) && !(tokens[k] as Token).upper) k++;
+  return k > from && isNameToken(tokens[k]);
 }
 
 function isQuoteMark(ch: string): boolean {
@@ -248,7 +262,8 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
   let start = first;
   // a capital that only marks the start of a sentence
   while (start < end && isSentenceStart(layout, start) && isCommonStarter(tokens[start] as Token)) start++;
-  while (start < end && nonNameWords.has((tokens[start] as Token).lower)) start++;
+  while (start < end && nonNameWords.has((tokens[start] as Token).lower) && !honorificBeforeName(tokens, start, end))
+    start++;
   if (start >= end) return null;
   const all: number[] = [];
   for (let k = start; k < end; k++) if (!skipped.has(k)) all.push(k);
@@ -279,7 +294,10 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
   if (all.length - nameFrom >= 3) {
     const t = tokens[all[nameFrom] as number] as Token;
     const initial = all[nameFrom] === start && isSentenceStart(layout, start);
-    if ((personRoleNouns.has(t.lower) || (initial && looksAgentive(t.lower))) && !honorifics.has(t.lower)) nameFrom++;
+    // ("Pieter van der Berg": a given name, since a name does not start with a particle)
+    const nameAfter = tokens[all[nameFrom + 1] as number]?.upper === true;
+    if ((personRoleNouns.has(t.lower) || (initial && looksAgentive(t.lower))) && !honorifics.has(t.lower) && nameAfter)
+      nameFrom++;
   }
   const titleIdx = all.slice(0, nameFrom);
   const nameIdx = all.slice(nameFrom);
@@ -333,6 +351,11 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
     sharedSurname: context.sharedSurname,
     orgLike: context.orgLike,
   };
+}
+
+/** "Mr Kell", "Dr Sayed": an honorific without a full stop, with the name after it in the run. */
+function honorificBeforeName(tokens: readonly Token[], k: number, end: number): boolean {
+  return k + 1 < end && honorifics.has((tokens[k] as Token).lower) && !nonNameWords.has(tokens[k + 1]?.lower ?? '');
 }
 
 export function isTitleHead(t: Token): boolean {
@@ -492,7 +515,9 @@ function personEvidence(
       if (t.kind === 'punct') break;
       // "my publisher, Wilf Carrow": any noun a person's possessive ties to a full name
       const related = k === start - 2 && name.length >= 2 && PERSONAL_POSSESSIVES.has(tokens[k - 1]?.lower ?? '');
-      if (!t.upper && (personRoleNouns.has(t.lower) || related)) {
+      // "The Member for Oakdale, Jan Morrow": an office written with a capital after "the"
+      const office = t.upper && tokens[k - 1]?.lower === 'the' && (personRoleNouns.has(t.lower) || isTitleHead(t));
+      if ((!t.upper && (personRoleNouns.has(t.lower) || related)) || office) {
         add(3);
         if (!result.role) result.role = roleBefore(tokens, k + 1);
         result.gender = result.gender ?? genderedNouns.get(t.lower) ?? null;
@@ -501,6 +526,9 @@ function personEvidence(
     }
   }
 
+  // "Jonah Reed KC", "Kate Orme MP", "Ray Tolle (D-Ohio)": honours and party labels say "person"
+  const after = pastPostNominals(tokens, end);
+  if (after > end && name.length >= 2) add(3);
   // coordinated first name: "sisters Ana and Lucia Ferro" gives "Ana" the surname
   const next = tokens[end];
   if (name.length === 1 && next?.lower === 'and' && prev && pluralPersonNouns.has(prev.lower)) {
@@ -510,14 +538,17 @@ function personEvidence(
   }
 
   // appositive after: ", who", ", 21,", ", a spokesman for ...", ", Acme’s chief executive,"
-  if (next && next.text === ',') {
-    const a = tokens[end + 1];
+  if (tokens[after]?.text === ',') {
+    const a = tokens[after + 1];
     if (a && (a.lower === 'who' || a.lower === 'whose')) add(3);
     else if (a && a.kind === 'number' && /^\d{1,3}$/.test(a.text) && Number(a.text) < 120) {
-      const b = tokens[end + 2];
+      const b = tokens[after + 2];
       if (!b || b.kind === 'punct') add(3);
+    } else if (a?.lower === 'of' && name.length >= 2 && tokens[after + 2]?.upper) {
+      // "Lachlan Pyne, of Pyne & Hollis,": an affiliation set off by commas
+      add(2);
     } else if (a) {
-      const appositive = appositiveRole(tokens, end + 1);
+      const appositive = appositiveRole(tokens, after + 1);
       if (appositive) {
         add(appositive.strong ? 3 : 2);
         if (!result.role) result.role = appositive.role;
@@ -526,7 +557,7 @@ function personEvidence(
     }
   }
   // a reporting verb beside it: "Ortiz said", "said Rafe Olander"
-  let v = end;
+  let v = after;
   while (tokens[v] && verbAuxiliaries.has((tokens[v] as Token).lower)) v++;
   if (!lastName.possessive && isReportingVerb(tokens, v)) {
     // a name that introduces or closes a quotation (`X said: “...”`, `“...,” X said`) is a speaker
@@ -680,6 +711,19 @@ const EMPLOYEE_ROLES = new Set([
   'lawyer',
   'attorney',
 ]);
+
+/** Index after any post-nominals ("KC", "MBE") and a party label in brackets ("(D-Ohio)") at `end`. */
+function pastPostNominals(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (tokens[k] && isAcronym(tokens[k] as Token) && isPostNominal((tokens[k] as Token).lower)) k++;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && PARTY_LABEL.test(tokens[k + 1]?.text ?? '')) k += 3;
+  return k;
+}
+
+const isPostNominal = (lower: string): boolean => postNominals.has(lower) || nameSuffixes.has(lower);
+
+/** "D-Ohio", "R-Texas", "I-Vt.": a United States legislator's party and state. */
+const PARTY_LABEL = /^[DRI]-[A-Z][A-Za-z.]*$/;
 
 function possessedByOrganization(tokens: readonly Token[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length, end + 3); k++) {

@@ -12,7 +12,7 @@
 import type { RegistryPerson } from './input';
 import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
 import { anonymousHeads, genderedNouns, honorifics, nameSuffixes, organizationWords, prepositions } from './lexicon';
-import { findNameRuns, isTitleHead, type NameRun } from './names';
+import { findNameRuns, isSurnameParticle, isTitleHead, type NameRun } from './names';
 import { editDistance, foldName, looksLikeMisspelling, slugify } from './spelling';
 import type { Token } from './tokens';
 
@@ -239,7 +239,12 @@ export function findPeople(
         if (small === big || !candidates.has(big.key) || !candidates.has(small.key)) continue;
         const a = small.folded[0] as string;
         const b = big.folded[0] as string;
-        if (a === b || (a.length >= 3 && b.startsWith(a)) || (b.length >= 3 && a.startsWith(b))) {
+        if (
+          a === b ||
+          (a.length >= 3 && b.startsWith(a)) ||
+          (b.length >= 3 && a.startsWith(b)) ||
+          surnameWithParticles(small.folded, big.folded)
+        ) {
           const [keep, drop] = big.key.length >= small.key.length ? [big, small] : [small, big];
           keep.runs.push(...drop.runs);
           for (const run of drop.runs) runOwner.set(run, keep);
@@ -267,7 +272,17 @@ export function findPeople(
   // "Mr. Quarrington", "Judge Abernethy-Rowe" with no full name anywhere: a person known by surname only
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
-    if (!run.title || surnameOwners.has(word) || !titledByHead(layouts, run)) continue;
+    if (!run.title || !titledByHead(layouts, run)) continue;
+    const owners = surnameOwners.get(word);
+    if (owners) {
+      // "Ms Kell" after "Mr Kell": a husband and wife are two people
+      if (run.gender && owners.every((owner) => genderOfRuns(owner) === otherGender(run.gender))) {
+        const spouse = titledNamesake(run, word, [...owners, ...candidates.values()]);
+        candidates.set(spouse.key, spouse);
+        surnameOwners.set(word, [...owners, spouse]);
+      }
+      continue;
+    }
     // "Sir Miles" after "Sir Miles Harrow": a knight or dame goes by title and first name
     if (byFirstName(run) && givenOwners.has(word)) continue;
     // "Ms Tain" near "Ms Tane": left for the misspelling check below
@@ -473,6 +488,42 @@ function unnamedPersonBefore(layout: ParagraphLayout, k: number): boolean {
 
 const UNNAMED_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
+const otherGender = (gender: Gender | null): Gender | null =>
+  gender === 'he' ? 'she' : gender === 'she' ? 'he' : null;
+
+/** The gender an honorific or a gendered noun gives any of the candidate's mentions. */
+function genderOfRuns(candidate: Candidate): Gender | null {
+  return candidate.runs.find((run) => run.gender)?.gender ?? null;
+}
+
+/**
+ * Someone known by honorific and surname who shares the surname with people of the other gender: named
+ * "Ms Kell" (and a namesake known the same way "Mr Kell"), so that the two keep apart.
+ */
+function titledNamesake(run: NameRun, surname: string, others: readonly Candidate[]): Candidate {
+  for (const other of others) {
+    const titled = other.runs[0];
+    if (other.folded.length === 1 && other.folded[0] === surname && titled && other.words.length === 1)
+      other.words.unshift(titled.title);
+  }
+  const words = [run.title, run.words[0] as string];
+  return {
+    key: words.join(' ').toLowerCase(),
+    words,
+    folded: [surname],
+    runs: [run],
+    registry: null,
+    evidence: 3,
+    pronounVotes: 0,
+  };
+}
+
+/** "Mr Ó Briain" after "Cathal Ó Briain": particles and surname only, the end of the full name. */
+function surnameWithParticles(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length || !short.slice(0, -1).every(isSurnameParticle)) return false;
+  return short.every((word, i) => full[full.length - short.length + i] === word);
+}
+
 /** Within two edits of a surname of four letters or more, with the same first letter. */
 function nearSurname(word: string, surname: string): boolean {
   if (word === surname || word.length < 4 || surname.length < 4 || word[0] !== surname[0]) return false;
@@ -519,7 +570,7 @@ function makePerson(candidate: Candidate, index: number): Person {
     tokens: folded,
     surname: surnameOf(folded),
     given: folded[0] ?? '',
-    gender: registry?.pronoun === 'he' || registry?.pronoun === 'she' ? registry.pronoun : null,
+    gender: registry?.pronoun === 'he' || registry?.pronoun === 'she' ? registry.pronoun : genderOfRuns(candidate),
     role,
     roleWords,
     registry,

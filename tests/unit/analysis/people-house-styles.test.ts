@@ -54,3 +54,59 @@ describe('a misspelt titled surname', () => {
     ]);
   });
 });
+
+describe('Irish and Dutch surnames', () => {
+  it('keep Gaelic particles and accents, and a later title + surname joins the full name', () => {
+    const body =
+      'Cathal Ó Briain, a farmer, said the rain came late. Róisín Keaveney, a teacher, agreed.\n\nMr Ó Briain left at noon.';
+    expect(namesAndMentions(body)).toEqual([
+      ['Cathal Ó Briain', 2],
+      ['Róisín Keaveney', 1],
+    ]);
+  });
+
+  it('keep two particles in a row, and a given name that looks like a role noun', () => {
+    expect(namesAndMentions('Pieter van der Berg, a lawyer, spoke. Mr van der Berg left.')).toEqual([
+      ['Pieter van der Berg', 2],
+    ]);
+  });
+});
+
+describe('post-nominals and party labels', () => {
+  it('mark the person and stay out of the name', () => {
+    expect(peopleNames('Kate Orme MP said the bill was wrong. Sam Lyle MBE, a builder, agreed.')).toEqual([
+      'Kate Orme',
+      'Sam Lyle',
+    ]);
+    expect(peopleNames('Carl Dunn III, a banker, spoke. Ray Tolle (D-Ohio) said no.')).toEqual([
+      'Carl Dunn',
+      'Ray Tolle',
+    ]);
+  });
+});
+
+describe('honorifics written without a full stop', () => {
+  it('keep a husband and wife known by honorific and surname apart', () => {
+    const body = 'Mr Kell, a farmer, spoke. Ms Kell, a nurse, spoke too.\n\nMr Kell said it again, and Ms Kell agreed.';
+    expect(namesAndMentions(body)).toEqual([
+      ['Mr Kell', 2],
+      ['Ms Kell', 2],
+    ]);
+  });
+
+  it('let "Dr" and "Mr" mark the name after them', () => {
+    expect(peopleNames('Dr Omar Sayed agreed.')).toEqual(['Omar Sayed']);
+  });
+});
+
+describe('affiliations and titles in apposition', () => {
+  it('find a person whose surname is also the firm’s name, and not the firm', () => {
+    const body =
+      'Agents agreed. Lachlan Pyne, of Pyne & Hollis Stock Agents, said the yards were old.\n\n“It is time,” Mr Pyne said.';
+    expect(namesAndMentions(body)).toEqual([['Lachlan Pyne', 2]]);
+  });
+
+  it('find a name after a capitalised office and a comma', () => {
+    expect(peopleNames('The Member for Oakdale, Jan Morrow, announced the money on Friday.')).toEqual(['Jan Morrow']);
+  });
+});
