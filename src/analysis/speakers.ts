@@ -5,7 +5,8 @@
  * 1. explicit, after the quote: `“...,” said X`, `“...,” X said`, `“...,” the minister told the committee`,
  *    `“...,” X, a spokesman for ..., said`, `“...,” according to X`;
  * 2. explicit, before it: `X said: “...”`, `Still, the aide warned, “...”`, a colon intro without a
- *    verb (`She put it plainly: “...”`);
+ *    verb (`She put it plainly: “...”`, `Speaking before the vote, X was blunt: «...»`), else the one
+ *    person such an intro names;
  * 3. embedded: the subject of the nearest reporting verb before the quote in its sentence
  *    (`X said the plan was “...”`, `the firm said in a statement that called it “...”`);
  * 4. "according to X" later in the sentence;
@@ -13,9 +14,12 @@
  * 6. continuation: the speaker of another quote in the paragraph, else of the previous paragraph's
  *    last quote; an interrupted quote (`“The question,” she said, “is not...”`) shares one speaker and
  *    one `group`;
- * 7. unattributed.
+ * 7. the person named by the writer's next sentence (`“...” That is what X tells ...`; after an
+ *    article's opening quote, a sentence that opens with a name);
+ * 8. unattributed.
  * Pronoun subjects (he/she/it) come from the salience model and are reported as `pronoun`.
- * Q&A answers are the interviewee's; a block quote is its credit line's or its introducer's.
+ * Q&A answers are the interviewee's; a block quote is its credit line's or its introducer's (after a
+ * colon, the person its paragraph is about).
  */
 import type { Attribution } from './schema';
 import type { ParagraphLayout } from './layout';
