@@ -531,10 +531,15 @@ function personEvidence(
   if (after > end && name.length >= 2) add(3);
   // coordinated first name: "sisters Ana and Lucia Ferro" gives "Ana" the surname
   const next = tokens[end];
-  if (name.length === 1 && next?.lower === 'and' && prev && pluralPersonNouns.has(prev.lower)) {
+  // and "Declan and Áine Moran, who run the farm": a plural verb after the pair
+  const pair = name.length === 1 && title.length === 0 && next?.lower === 'and' ? pairAhead(tokens, end) : 0;
+  if (name.length === 1 && next?.lower === 'and' && ((prev && pluralPersonNouns.has(prev.lower)) || pair > 0)) {
     const after = tokens[end + 1];
     const after2 = tokens[end + 2];
-    if (isNameToken(after) && isNameToken(after2) && !after.possessive) result.sharedSurname = after2.text;
+    if (isNameToken(after) && isNameToken(after2) && !after.possessive) {
+      result.sharedSurname = after2.text;
+      if (pair > 0) add(pair);
+    }
   }
 
   // appositive after: ", who", ", 21,", ", a spokesman for ...", ", Acme’s chief executive,"
@@ -587,6 +592,7 @@ function personEvidence(
   // a possessive name before a noun: "Otto Brandvik’s barn"; but "Acme’s shares" is a company's
   if (lastName.possessive && next && next.kind === 'word' && !next.upper) {
     if (possessedByOrganization(tokens, end)) result.orgLike = true;
+    else if (kinNouns.has(next.lower)) add(3);
     else if (name.length >= 2) add(2);
   }
   // "Acme chief executive Jane Doe", "United manager Ines Moll": the run names the employer
@@ -598,6 +604,27 @@ function personEvidence(
   result.evidence = best + extra - penalty;
   return result;
 }
+
+/** Verbs that say a subject is plural, with a person's kind of subject. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'run', 'own', 'live', 'both']);
+
+/**
+ * Evidence that "X and Y Z" at `end` (the "and") names two people: 3 when ", who" and a plural verb
+ * follow, 1 for a plural verb alone, 0 otherwise.
+ */
+function pairAhead(tokens: readonly Token[], end: number): number {
+  const k = end + 3;
+  if (isNameToken(tokens[k]) || isTitleHead(tokens[end + 1] as Token)) return 0;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'who')
+    return PLURAL_VERBS.has(tokens[k + 2]?.lower ?? '') ? 3 : 0;
+  return PLURAL_VERBS.has(tokens[k]?.lower ?? '') ? 1 : 0;
+}
+
+/** One relative of someone: "Moran’s brother" names a person called Moran (but "Ireland’s sons" does not). */
+export const kinNouns: ReadonlySet<string> = new Set(
+  `son daughter brother sister husband wife widow widower mother father grandson granddaughter grandmother
+  grandfather nephew niece uncle aunt cousin fiance fiancé fiancee fiancée`.split(/\s+/),
+);
 
 /** Nouns a company owns: "Acme’s shares", "Acme’s chief executive". */
 const ORGANIZATION_ATTRIBUTES = new Set([

@@ -12,7 +12,7 @@
 import type { RegistryPerson } from './input';
 import { Pronoun, pronounGender, type ParagraphLayout } from './layout';
 import { anonymousHeads, genderedNouns, honorifics, nameSuffixes, organizationWords, prepositions } from './lexicon';
-import { findNameRuns, isSurnameParticle, isTitleHead, type NameRun } from './names';
+import { findNameRuns, isSurnameParticle, isTitleHead, kinNouns, type NameRun } from './names';
 import { editDistance, foldName, looksLikeMisspelling, slugify } from './spelling';
 import type { Token } from './tokens';
 
@@ -272,7 +272,7 @@ export function findPeople(
   // "Mr. Quarrington", "Judge Abernethy-Rowe" with no full name anywhere: a person known by surname only
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
-    if (!run.title || !titledByHead(layouts, run)) continue;
+    if (!knownBySurname(layouts, run)) continue;
     const owners = surnameOwners.get(word);
     if (owners) {
       // "Ms Kell" after "Mr Kell": a husband and wife are two people
@@ -330,11 +330,12 @@ export function findPeople(
   }
   const accepted: Candidate[] = [...registryCandidates.values()];
   for (const candidate of candidates.values()) {
-    if (candidate.runs.every((run) => run.quoted) && candidate.evidence < 3) continue;
+    // named only inside quotes: a strong sign, or the speaker's calling them by first name later
+    if (candidate.runs.every((run) => run.quoted) && candidate.evidence < 3 && !candidate.firstNameInQuote) continue;
     // used as a company's or a team's name, with nothing stronger saying "person"
     if (candidate.runs.some((run) => run.orgLike) && candidate.evidence < 3) continue;
     const fullRuns = candidate.runs.filter((run) => run.words.length >= 2 || run.sharedSurname);
-    const titledSingle = candidate.folded.length === 1 && candidate.runs.some((run) => titledByHead(layouts, run));
+    const titledSingle = candidate.folded.length === 1 && candidate.runs.some((run) => knownBySurname(layouts, run));
     if (fullRuns.length === 0 && !titledSingle) continue;
     if (
       candidate.evidence >= 2 ||
@@ -541,6 +542,13 @@ function nearSurnameOf(word: string, run: NameRun, candidates: Iterable<Candidat
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 
 const byFirstName = (run: NameRun): boolean => FIRST_NAME_TITLES.has(run.title.toLowerCase());
+
+/** A surname alone that names a person: after a title ("Mr. Quarrington"), or with kin ("Moran’s brother"). */
+function knownBySurname(layouts: readonly ParagraphLayout[], run: NameRun): boolean {
+  if (run.title) return titledByHead(layouts, run);
+  const next = run.possessive ? layouts[run.paragraph]?.tokens[run.end] : undefined;
+  return next !== undefined && !next.upper && kinNouns.has(next.lower);
+}
 
 /** The name comes right after an honorific or a title ("Mr. Quarrington", "President Ames"). */
 function titledByHead(layouts: readonly ParagraphLayout[], run: NameRun): boolean {

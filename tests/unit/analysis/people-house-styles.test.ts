@@ -110,3 +110,34 @@ describe('affiliations and titles in apposition', () => {
     expect(peopleNames('The Member for Oakdale, Jan Morrow, announced the money on Friday.')).toEqual(['Jan Morrow']);
   });
 });
+
+describe('coordinated names sharing a surname', () => {
+  it('are two people when a plural verb follows', () => {
+    expect(peopleNames('Declan and Áine Moran, who run the farm, were out.')).toEqual(['Declan Moran', 'Áine Moran']);
+  });
+
+  it('are not made from a titled surname and another titled person', () => {
+    expect(
+      peopleNames('Dr. Ilse Varga, a surgeon, spoke. Dr. Varga and Mr. Oskar Brandt have worked together.'),
+    ).toEqual(['Ilse Varga', 'Oskar Brandt']);
+  });
+});
+
+describe('a person named only in the possessive', () => {
+  it('is found by a relative', () => {
+    expect(namesAndMentions('Moran’s brother said the farm was sold.')).toEqual([['Moran', 1]]);
+  });
+});
+
+describe('names inside the answers of a name-labelled interview', () => {
+  it('are people when the interviewee calls them by first name later', () => {
+    const body = [
+      '**Lena Ferrow** is a glaciologist who has studied the ice for years.',
+      '**Why stop now?**',
+      '**Ferrow:** My knees decided. The people in my team, especially Otto Lindqvist, are better at it. Otto will take over next year.',
+      '**What next?**',
+      '**Ferrow:** Rest.',
+    ].join('\n\n');
+    expect(namesAndMentions(body)).toContainEqual(['Otto Lindqvist', 2]);
+  });
+});
