@@ -1,13 +1,14 @@
 /**
- * Recognises time expressions in a paragraph's tokens: weekdays, in full or abbreviated ("Thurs.", "Tue
- * 4 March"), with a part of the day or a date, British "Monday week" and "a week on Friday",
- * today/yesterday/tomorrow/tonight/overnight, dates with and without a year (AP "Dec. 12", British "12
- * December", "the 14th"), months, seasons, last/this/next week|month|year|weekend, "in the new year",
- * "N weeks ago", "a fortnight ago", years and year modifiers, quarters, halves, "the first nine months
- * of 2024" and fiscal years ("the June quarter", "H1 2024", "FY 2025"; not "FY2024/25", which does not
- * say which year), holidays, and anaphora with an anchor ("the day before", "a
- * year earlier", "the following week", "that afternoon", "that February", "earlier in the week", "the
- * night of the blast"). The first end of a range takes the year written at its other end.
+ * Recognises time expressions in a paragraph's tokens: weekdays, in full or abbreviated ("Thurs.",
+ * "Tue 4 March"), with a part of the day or a date, British "Monday week" and "a week on Friday",
+ * today/yesterday/tomorrow/tonight/overnight, dates with and without a year (AP "Dec. 12", British
+ * "12 December", "the 14th"), months, seasons, last/this/next week|month|year|weekend, "in the new
+ * year", "N weeks ago", "a fortnight ago", "a year ago today", "in two weeks' time", years and year
+ * modifiers, quarters, halves, "the first nine months of 2024" and fiscal years ("the June quarter",
+ * "H1 2024", "FY 2025"; not "FY2024/25", which does not say which year), holidays, and anaphora with an
+ * anchor ("the day before", "a year earlier", "the following week", "that afternoon", "that February",
+ * "earlier in the week", "the night of the blast"). The first end of a range takes the year written at
+ * its other end.
  *
  * A left-to-right scan: at each token a handful of matchers look at most a few tokens ahead, so the
  * cost is linear in the paragraph. Durations and vague phrases ("for years", "the past several weeks",
@@ -61,7 +62,13 @@ export type TimeSpec =
   /** last/this/next week|month|year (offset -1, 0, 1). */
   | { readonly kind: 'relative'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
   | { readonly kind: 'weekend'; readonly mod: Modifier | null }
-  | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number }
+  /**
+   * "two weeks ago"; with `same`, the same day, week or month that many units back ("a year ago
+   * today", "a year ago this month").
+   */
+  | { readonly kind: 'ago'; readonly unit: Unit; readonly amount: number; readonly same?: 'day' | 'week' | 'month' }
+  /** British "in two weeks' time": that many units after the reference. */
+  | { readonly kind: 'ahead'; readonly unit: Unit; readonly amount: number }
   | { readonly kind: 'year'; readonly year: number }
   /** A date or month followed by last/this/next year ("14 November last year", "March next year"). */
   | { readonly kind: 'inRelativeYear'; readonly offset: number; readonly base: TimeSpec }
@@ -893,6 +900,8 @@ export class Recogniser {
 
   /** "two weeks ago", "a decade ago", "a year earlier", "14 days later", "a week after the vote". */
   private matchCount(i: number, count: number): Core | null {
+    const ahead = this.matchTimeFromNow(i, count);
+    if (ahead) return ahead;
     let j = i + 1;
     const unitWord = this.lw(j);
     // "a fortnight ago": two weeks
@@ -904,7 +913,15 @@ export class Recogniser {
     if (this.possessive(j) || (this.is(j + 1, '-') && touching(this.tok(j + 1)))) return null;
     j++;
     const after = this.lw(j);
-    if (after === 'ago') return { first: i, last: j, spec: { kind: 'ago', unit, amount } };
+    if (after === 'ago') {
+      // "a year ago today", "a decade ago this week": the same day or week back
+      if (this.lw(j + 1) === 'today')
+        return { first: i, last: j + 1, spec: { kind: 'ago', unit, amount, same: 'day' } };
+      const same = this.lw(j + 2);
+      if (this.lw(j + 1) === 'this' && (same === 'week' || same === 'month') && !this.possessive(j + 2))
+        return { first: i, last: j + 2, spec: { kind: 'ago', unit, amount, same } };
+      return { first: i, last: j, spec: { kind: 'ago', unit, amount } };
+    }
     if (after === 'on' && unit === 'week' && !this.possessive(j + 1)) {
       const named = this.weekdayAt(j + 1);
       if (named && this.lw(named.last + 1) !== 'from') return this.weeksOnWeekday(i, named.last, amount, named.weekday);
@@ -922,6 +939,20 @@ export class Recogniser {
     if (after === 'prior' && this.lw(j + 1) === 'to') return this.withNoun(i, j + 1, unit, direction * amount);
     if (after === 'before' || after === 'after') return this.withNoun(i, j, unit, direction * amount);
     return { first: i, last: j, spec: { kind: 'anaphor', unit, offset: direction * amount, noun: null } };
+  }
+
+  /** "in two weeks' time", "in a month's time": the possessive and "time" make it a point ahead. */
+  private matchTimeFromNow(i: number, count: number): Core | null {
+    if (this.lw(i - 1) !== 'in') return null;
+    const unit = UNITS.get(this.bs(i + 1));
+    if (!unit) return null;
+    let k = i + 2;
+    if (!this.possessive(i + 1)) {
+      if (!this.is(k, "'") && !this.is(k, '’')) return null;
+      k++;
+    }
+    if (this.lw(k) !== 'time') return null;
+    return { first: i, last: k, spec: { kind: 'ahead', unit, amount: count } };
   }
 
   /**

@@ -11,7 +11,8 @@
  *   write a year-old date without its year).
  * - months: past -> the latest up to the reference month; future -> the next; no tense -> the nearest.
  * - seasons, quarters, fiscal years, "late last year", "N years ago", years -> the year.
- * - last/this/next week -> ISO week; month -> month; "N weeks ago" -> the ISO week N*7 days back.
+ * - last/this/next week -> ISO week; month -> month; "N weeks ago" -> the ISO week N*7 days back, "in N
+ *   weeks' time" the one ahead; "a year ago today" -> that day a year back.
  * - anaphora -> relative to the anchor event the text gives.
  */
 import type { Precision } from '../schema';
@@ -34,7 +35,7 @@ import {
   nthWeekdayOfMonth,
 } from './calendar';
 import type { TimeSpec } from './expressions';
-import { SEASON_START, type FloatingHoliday, type Season } from './lexicon';
+import { SEASON_START, type FloatingHoliday, type Season, type Unit } from './lexicon';
 import type { Cue } from './tense';
 
 export interface Resolved {
@@ -505,6 +506,47 @@ function resolveAnaphor(unit: string, offset: number, anchor: Resolved | null): 
   }
 }
 
+/** The day `amount` units after `ref` (negative: before), months and years by the calendar. */
+function shiftDay(ref: number, unit: Unit, amount: number): number {
+  switch (unit) {
+    case 'day':
+      return ref + amount;
+    case 'week':
+      return ref + 7 * amount;
+    case 'month':
+      return addMonths(ref, amount);
+    case 'year':
+      return addMonths(ref, 12 * amount);
+    case 'decade':
+      return addMonths(ref, 120 * amount);
+  }
+}
+
+/** "in two weeks' time": the day, ISO week, month or year `amount` units ahead, by the unit's precision. */
+function shiftedRecord(ref: number, unit: Unit, amount: number): Resolved | null {
+  const day = shiftDay(ref, unit, amount);
+  const date = civil(day);
+  switch (unit) {
+    case 'day':
+      return dayRecord(day);
+    case 'week':
+      return weekRecord(day);
+    case 'month':
+      return monthRecord(date.year, date.month);
+    default:
+      return yearRecord(date.year);
+  }
+}
+
+/** "a year ago today", "a year ago this month": the same day, week or month, `amount` units back. */
+function sameBack(ref: number, unit: Unit, amount: number, same: 'day' | 'week' | 'month'): Resolved | null {
+  const day = shiftDay(ref, unit, -amount);
+  if (same === 'day') return dayRecord(day);
+  if (same === 'week') return weekRecord(day);
+  const date = civil(day);
+  return monthRecord(date.year, date.month);
+}
+
 /** Precisions an anaphor of each unit can be counted from ("the next day" needs a day). */
 export function anchorFits(unit: string, precision: Precision): boolean {
   switch (unit) {
@@ -549,7 +591,10 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
       return yearRecord(refDate.year + spec.offset);
     case 'weekend':
       return resolveWeekend(spec.mod, ctx, tense);
+    case 'ahead':
+      return shiftedRecord(ref, spec.unit, spec.amount);
     case 'ago':
+      if (spec.same) return sameBack(ref, spec.unit, spec.amount, spec.same);
       switch (spec.unit) {
         case 'day':
           return dayRecord(ref - spec.amount);

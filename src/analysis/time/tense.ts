@@ -14,7 +14,9 @@
  * instruction and postponement look ahead to the deadline or later date they name ("hopes to finish by
  * Christmas", "told to stay indoors until Tuesday", "adjourned to 2 April"); a meeting "called for
  * Monday" is ahead and a plan "originally scheduled" has passed; what something is "ahead of" is still
- * to come; and reported speech backshifts a time clause ("would stay until the deal was signed").
+ * to come; reported speech backshifts a time clause ("would stay until the deal was signed"); and a
+ * date in an infinitive clause takes its tense from the verb governing the infinitive, across any
+ * relative clause between them ("voted to sell X, which has ..., and to move Y from September").
  */
 import type { Tense } from '../schema';
 import type { Layout } from './clauses';

@@ -159,3 +159,19 @@ describe('a fiscal year spanning two calendar years is left unresolved', () => {
     expect(resolved('Revenue will rise in FY26.', '2025-06-04', 'FY26')).toBe('2026 year');
   });
 });
+
+describe('anniversaries and British "in two weeks\' time"', () => {
+  run([
+    // Wed 2025-03-19
+    ['The mine closed a year ago today.', '2025-03-19', 'a year ago today', '2024-03-19 day'],
+    ['The bridge opened a decade ago this month.', '2025-03-19', 'a decade ago this month', '2015-03 month'],
+    ['The vote is in two weeks’ time.', '2025-03-19', 'two weeks', '2025-W14 week'],
+    ["The result is due in three days' time.", '2025-03-19', 'three days', '2025-03-22 day'],
+    ['Work resumes in six months’ time.', '2025-03-19', 'six months', '2025-09 month'],
+  ]);
+
+  it('leaves "a year ago" alone and a week’s supply uncounted', () => {
+    expect(resolved('The mine closed a year ago.', '2025-03-19', 'a year ago')).toBe('2024 year');
+    expect(expressionsOf('Stores hold a week’s supply of flour.', '2025-03-19')).toEqual([]);
+  });
+});
