@@ -6,7 +6,10 @@ import { readDocument } from '../../src/analysis/document';
 import { slugOf } from '../../src/lib/article-input';
 import { checkArticleSource } from '../../src/lib/validate';
 import { bigArticleParagraphs, bigParagraph, madeArticles } from '../fixtures/odd-content';
+import { z } from 'zod';
+import { siteEventSchema } from '../../src/lib/api-records';
 import { page as loadPage } from '../build/html';
+import { fileFor } from '../build/site-files';
 
 const { odd } = inject('fixtureBuilds');
 const loaded = new Map<string, ReturnType<typeof loadPage>>();
@@ -98,5 +101,25 @@ describe('a site built from odd but valid content', () => {
     expect(text.children('p')).toHaveLength(0);
     expect(text.find('li')).toHaveLength(4);
     expect(text.find('hr, table, pre')).toHaveLength(3);
+  });
+
+  it('draws thousands of events on the events page as counts, each linking to a year page that lists them', () => {
+    const events = z.array(siteEventSchema).parse(JSON.parse(readFileSync(join(odd.dir, 'api/events.json'), 'utf8')));
+    expect(events.length).toBeGreaterThan(1000);
+    const $ = page(odd.dir, 'events/');
+    const bars = $('.timeline-overview svg a.timeline__event');
+    expect(bars.length).toBeGreaterThan(0);
+    // Counted per month or year: far fewer bars than events.
+    expect(bars.length).toBeLessThan(events.length / 4);
+    let counted = 0;
+    bars.each((_i, bar) => {
+      const href = $(bar).attr('href') ?? '';
+      expect(fileFor(odd.dir, '/', href), href).toBeDefined();
+      expect($(bar).find('rect').length, href).toBeGreaterThan(0);
+      const [, happened = '0', expected = '0'] =
+        /: (\d+) events?(?:, (\d+) expected)?$/.exec($(bar).children('title').text()) ?? [];
+      counted += Number(happened) + Number(expected);
+    });
+    expect(counted).toBe(events.length);
   });
 });
