@@ -283,8 +283,9 @@ export function findPeople(
       }
       continue;
     }
-    // "Sir Miles" after "Sir Miles Harrow": a knight or dame goes by title and first name
-    if (byFirstName(run) && givenOwners.has(word)) continue;
+    // "Sir Miles" after "Sir Miles Harrow": a knight or dame goes by title and first name; so do relatives
+    // ("Wendell’s nephew" after "Wendell Pruitt")
+    if ((byFirstName(run) || !run.title) && givenOwners.has(word)) continue;
     // "Ms Tain" near "Ms Tane": left for the misspelling check below
     if (nearSurnameOf(word, run, candidates.values()).length > 0) continue;
     // "Mr. Castell" names the registry's Omar Castell even when his full name never appears

@@ -127,6 +127,16 @@ describe('a person named only in the possessive', () => {
   it('is found by a relative', () => {
     expect(namesAndMentions('Moran’s brother said the farm was sold.')).toEqual([['Moran', 1]]);
   });
+
+  it('is the person of that first name when one is named in full', () => {
+    expect(
+      namesAndMentions('The men were Tomas Arriaga, 34; Wendell Pruitt, 58; and Wendell’s nephew, Cody Pruitt, 27.'),
+    ).toEqual([
+      ['Tomas Arriaga', 1],
+      ['Wendell Pruitt', 2],
+      ['Cody Pruitt', 1],
+    ]);
+  });
 });
 
 describe('names inside the answers of a name-labelled interview', () => {
@@ -139,5 +149,28 @@ describe('names inside the answers of a name-labelled interview', () => {
       '**Ferrow:** Rest.',
     ].join('\n\n');
     expect(namesAndMentions(body)).toContainEqual(['Otto Lindqvist', 2]);
+  });
+});
+
+describe('hyphens, apostrophes and Mc/Mac', () => {
+  it('stay inside the name', () => {
+    expect(
+      peopleNames(
+        'Ellen McAvoy, a nurse, spoke. Tom Mac Daid, a baker, spoke. Ruth Kerr-Allen, a vet, and Liam O’Neill, a vet, did not.',
+      ),
+    ).toEqual(['Ellen McAvoy', 'Tom Mac Daid', 'Ruth Kerr-Allen', 'Liam O’Neill']);
+  });
+});
+
+describe('a title and surname after a full name', () => {
+  it('joins the full name, unless the honorific gives the other person of that surname', () => {
+    const body =
+      'Doug Harnett, a farmer, opened the shop. His wife, Jill Harnett, kept the books.\n\nCr Harnett said it was late, and Mrs Harnett agreed.';
+    const result = speech(body);
+    expect(result.people.map((p) => [p.name, p.mentions])).toEqual([
+      ['Doug Harnett', 2],
+      ['Jill Harnett', 2],
+    ]);
+    expect(result.mentions.find((m) => m.text === 'Mrs Harnett')?.person).toBe('jill-harnett');
   });
 });
