@@ -61,7 +61,7 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   if (
     words.length <= 4 &&
     !direct &&
-    (glossedAfter(after, at(tail.text, span.close - 2) === ',') || explainedAfter(after))
+    (glossedAfter(after, at(tail.text, span.close - 2) === ',') || (words.length === 1 && explainedAfter(after)))
   ) {
     return { kind: 'scare', partial };
   }
@@ -227,7 +227,11 @@ function glossedAfter(after: readonly Token[], commaInside: boolean): boolean {
   return true;
 }
 
-/** “flexible,” which in practice means ...: the writer says what a term stands for. */
+/**
+ * “flexible,” which in practice means ...: the writer says what a term stands for. Only for one word:
+ * after a longer fragment ("called it “a disaster,” which means ...") the writer usually goes on about
+ * the thing, not the words.
+ */
 function explainedAfter(after: readonly Token[]): boolean {
   const i = after[0]?.text === ',' ? 1 : 0;
   const opener = after[i]?.lower;

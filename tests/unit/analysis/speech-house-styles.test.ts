@@ -77,6 +77,11 @@ describe('scare quotes', () => {
       'Most airlines describe their fares as “flexible,” which in practice often means that the passenger pays for the change. Ravi Dunmore, an analyst, said the plan was “stretched thin.”';
     expect(speakers(body)).toEqual({ 'stretched thin.': 'Ravi Dunmore' });
   });
+
+  it('keep a longer fragment the writer goes on about as its speaker’s words', () => {
+    const body = 'Ravi Dunmore called the fare rise “a quiet disaster,” which means fewer people will fly.';
+    expect(speakers(body)).toEqual({ 'a quiet disaster': 'Ravi Dunmore' });
+  });
 });
 
 describe('block quotes', () => {
