@@ -614,7 +614,7 @@ const PLURAL_VERBS = new Set(['are', 'were', 'have', 'run', 'own', 'live', 'both
  */
 function pairAhead(tokens: readonly Token[], end: number): number {
   const k = end + 3;
-  if (isNameToken(tokens[k]) || isTitleHead(tokens[end + 1] as Token)) return 0;
+  if (isTitleHead(tokens[end + 1] as Token)) return 0;
   if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'who')
     return PLURAL_VERBS.has(tokens[k + 2]?.lower ?? '') ? 3 : 0;
   return PLURAL_VERBS.has(tokens[k]?.lower ?? '') ? 1 : 0;
