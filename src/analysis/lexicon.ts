@@ -215,7 +215,7 @@ export const anonymousHeads = set(`official officials person people source sourc
   farmer farmers owner owners operator operators player players coach coaches judge officials
   family families relatives couple parents neighbour neighbours villager villagers local locals mourner
   mourners protester protesters demonstrator demonstrators voter voters bystander bystanders victim
-  victims survivor survivors author authors`);
+  victims survivor survivors author authors reader readers viewer viewers listener listeners caller callers`);
 
 /** Nouns that head an organisation ("the ministry", "the company", "its board"). Lower case. */
 export const organizationNouns = set(`company companies firm group ministry department office agency authority

@@ -376,10 +376,12 @@ const NOT_LABELS = new Set([
 /**
  * A transcript: at least three paragraphs open with a speaker label (`SMITH:`, `Jane Doe:`), with at
  * least two different labels. Interviewers' labels are not quotes; the others are, by the label's person.
+ * An interviewer may be labelled with the publication's name (`Harbourlight:`): a label most of whose
+ * turns are questions, beside another label that asks none, is the interviewer's.
  */
 function transcriptLabels(paragraphs: readonly QuoteParagraph[]): Map<number, { label: string; start: number }> {
   const found = new Map<number, { label: string; start: number }>();
-  const distinct = new Set<string>();
+  const turns = new Map<string, { count: number; questions: number }>();
   let labelled = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const paragraph = paragraphs[pi];
@@ -388,10 +390,20 @@ function transcriptLabels(paragraphs: readonly QuoteParagraph[]): Map<number, { 
     if (!label) continue;
     labelled++;
     const key = label.label.toLowerCase();
-    distinct.add(key);
+    const turn = turns.get(key) ?? { count: 0, questions: 0 };
+    turn.count++;
+    if (paragraph.text.trimEnd().endsWith('?')) turn.questions++;
+    turns.set(key, turn);
     if (!INTERVIEWER_LABELS.has(key)) found.set(pi, label);
   }
-  return labelled >= 3 && distinct.size >= 2 ? found : new Map();
+  if (labelled < 3 || turns.size < 2) return new Map();
+  const asking = [...turns].filter(([, turn]) => turn.questions >= 2 && turn.questions * 2 > turn.count);
+  const answering = [...turns].some(([, turn]) => turn.questions === 0);
+  if (asking.length === 1 && answering) {
+    const interviewer = asking[0]?.[0];
+    for (const [pi, label] of found) if (label.label.toLowerCase() === interviewer) found.delete(pi);
+  }
+  return found;
 }
 
 /** `SMITH: text` / `Jane Doe: text`: one to three capitalised words, a colon, a space. */

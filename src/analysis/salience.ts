@@ -283,10 +283,19 @@ function descriptionAt(layout: ParagraphLayout, k: number): Description | null {
       const next = tokens[j + 1];
       const named = next?.text === ',' ? tokens[j + 2]?.upper === true : next?.upper === true;
       if (named) return null;
-      const label = layout.text.slice(first.start, t.end);
+      const label = layout.text.slice(first.start, (tokens[placeEnd(layout, j + 1) - 1] as Token).end);
       return { label: first.upper ? label.charAt(0).toLowerCase() + label.slice(1) : label, gender, end: j + 1 };
     }
     if (personRoleNouns.has(t.lower)) return null;
   }
   return null;
+}
+
+/** After a description's head, the end of "in Fernhill" / "from Upper Ash" that places it, else `from`. */
+function placeEnd(layout: ParagraphLayout, from: number): number {
+  const preposition = layout.tokens[from]?.lower;
+  if (preposition !== 'in' && preposition !== 'from') return from;
+  let end = from + 1;
+  while (end < Math.min(layout.tokens.length, from + 5) && layout.tokens[end]?.upper && !layout.tokenQuoted[end]) end++;
+  return end > from + 1 ? end : from;
 }

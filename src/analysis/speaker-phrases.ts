@@ -220,6 +220,14 @@ export class SpeakerContext {
     }
   }
 
+  /** "a letter from X": X wrote the letter, so a later "the letter said" is X's. */
+  noteDocumentSender(paragraph: number, k: number): void {
+    const noun = this.layouts[paragraph]?.tokens[k];
+    const sender = this.mentionsIn(paragraph, k + 2, k + 3)[0];
+    if (noun && sender && !sender.possessive)
+      this.documentAuthors.set(noun.lower, this.person(sender.person, 'explicit'));
+  }
+
   constructor(
     private readonly layouts: readonly ParagraphLayout[],
     private readonly reading: PeopleReading,

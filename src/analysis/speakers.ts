@@ -24,7 +24,7 @@
 import type { Attribution } from './schema';
 import type { ParagraphLayout } from './layout';
 import { tokenIndexAt } from './layout';
-import { clauseBreakers, prepositions, speechVerbs, verbAuxiliaries } from './lexicon';
+import { clauseBreakers, documentNouns, prepositions, speechVerbs, verbAuxiliaries } from './lexicon';
 import type { Mention, PeopleReading } from './people';
 import type { QuoteReading } from './quote-kinds';
 import type { QuoteSpan } from './quotes';
@@ -98,6 +98,7 @@ export function attributeQuotes(
         if (layout.tokenQuoted[k]) continue;
         const t = layout.tokens[k] as Token;
         if (isVerbAt(layout, k)) subjectOf(p, k);
+        else if (documentNouns.has(t.lower) && layout.tokens[k + 1]?.lower === 'from') context.noteDocumentSender(p, k);
         else if (t.lower === 'according' && layout.tokens[k + 1]?.lower === 'to')
           accordingTo(layout, k, context, subjects);
       }

@@ -120,3 +120,39 @@ describe('people named once', () => {
     expect(peopleNames(body)).toEqual(['Ilse Varga', 'Hollis Brandt']);
   });
 });
+
+describe('interviews labelled with the publication’s name', () => {
+  it('leave out the turns of a label that asks the questions', () => {
+    const body = [
+      'Ilse Varga, a beekeeper in Dunmore, spoke to Quayside by phone.',
+      '**Quayside:** When did the hives start failing?',
+      '**Varga:** Two summers ago. We lost half of them.',
+      '**Quayside:** Your first season was a good one.',
+      '**Varga:** It was the best we ever had.',
+      '**Quayside:** What comes next?',
+      '**Varga:** More hives, fewer sprays.',
+    ].join('\n\n');
+    expect(Object.values(speakers(body))).toEqual(['Ilse Varga', 'Ilse Varga', 'Ilse Varga']);
+  });
+});
+
+describe('documents read out', () => {
+  it('give “the letter said” to the person the letter came from', () => {
+    const body =
+      'The clerk read the court a letter from Ansel Brook, who sat with his head down. “I am sorry for all of it,” the letter said. “I will repay every cent.”';
+    expect(speakers(body)).toEqual({
+      'I am sorry for all of it': 'Ansel Brook',
+      'I will repay every cent.': 'Ansel Brook',
+    });
+  });
+});
+
+describe('readers’ posts in a live blog', () => {
+  it('give “she writes” after “a reader in X” to that reader, not to the last person quoted', () => {
+    const body = [
+      '“Stay off the coast road,” Mayor Tova Linde said.',
+      '**7.10pm** A reader in Fernhill has sent us a picture of the ford. “The water is at the fence posts,” she writes.',
+    ].join('\n\n');
+    expect(speakers(body)['The water is at the fence posts']).toBe('a reader in Fernhill');
+  });
+});
