@@ -25,7 +25,7 @@ export const speechVerbs = set(`
   emphasised stress stresses stressed counter counters countered conclude concludes concluded rule rules
   ruled find finds found report reports reported assert asserts asserted exclaim exclaims exclaimed
   continue continues continued concur concurs concurred demand demands demanded plead pleads pleaded
-  repeat repeats repeated reckon reckons reckoned`);
+  repeat repeats repeated reckon reckons reckoned blame blames blamed blaming cite cites cited citing`);
 
 /** Speech verbs that only count with a quotation right after them or with an explicit object clause. */
 export const weakSpeechVerbs = set(`call calls called calling find finds found rule rules ruled continue continues
@@ -385,7 +385,7 @@ export const companyWords = set(`co co. inc inc. corp corp. ltd ltd. llc plc gmb
   holdings foods airlines airways lines analytics securities capital partners industries motors systems
   technologies technology labs laboratories energy bank bancorp pharmaceuticals brands logistics shipping
   insurance financial media studios enterprises ventures networks communications retail stores markets
-  mining steel chemicals electric power utilities oil gas telecom motors software solutions`);
+  mining steel chemicals electric power utilities oil gas telecom motors software solutions air grid rail`);
 
 /** Heads that say "a company" in general ("the company", "the firm", "the operator"). */
 export const companyNouns = set(`company firm group operator utility carrier airline retailer maker

@@ -161,6 +161,8 @@ export function resolvePronouns(
     let sentence = -1;
     let subjectTaken = false;
     let skipUntil = -1;
+    // an unnamed subject introduced in this paragraph, with no one named since: the he/she that follows
+    let freshDescription = -1;
     for (let k = 0; k < tokens.length; k++) {
       const s = layout.tokenSentence[k] ?? 0;
       if (s !== sentence) {
@@ -184,6 +186,7 @@ export function resolvePronouns(
         }
         m++;
       }
+      if (mentioned) freshDescription = -1;
       if (mentioned || layout.tokenQuoted[k] || k < skipUntil) continue;
       const token = tokens[k] as Token;
       const cls = layout.pronouns[k] ?? 0;
@@ -210,13 +213,15 @@ export function resolvePronouns(
           if (recentDescriptions.length > 6) recentDescriptions.shift();
           const subject = !subjectTaken;
           if (subject) subjectTaken = true;
+          if (subject) freshDescription = index;
           credit(index, RECENCY + (subject ? SUBJECT : 0) + HEAD);
           resolved.set(pronounKey(layout.index, k), index);
           skipUntil = description.end;
         }
         continue;
       }
-      const found = best(gender, false);
+      const fresh = freshDescription !== -1 && (genders[freshDescription] ?? gender) === gender;
+      const found = fresh ? freshDescription : best(gender, false);
       if (found === -1) continue;
       resolved.set(pronounKey(layout.index, k), found);
       // an unnamed referent learns its gender from the first he/she that points to it

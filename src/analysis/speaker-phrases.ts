@@ -206,6 +206,8 @@ export class SpeakerContext {
   private lastOrganization: Speaker | null = null;
   /** The speaker of the last quote, for "the statement continued". */
   lastSpeaker: Speaker | null = null;
+  /** Companies named after a describing company noun ("power company X"), in reading order. */
+  private readonly describedCompanies: { position: number; label: string }[] = [];
   /** Who issued each kind of document named so far ("said in a statement" -> statement -> speaker). */
   private readonly documentAuthors = new Map<string, Speaker>();
 
@@ -321,6 +323,14 @@ export class SpeakerContext {
         ? `one of ${group.label.replace(/^(the|The) /, '')}`
         : this.anonymousLabel(layout, firstPart.from, firstPart.to, mentions);
       return this.anonymousSource(label, 'one', false);
+    }
+
+    // "Power company Tarrow Grid": the name after a company noun, whatever words describe it
+    const described = namedAfterCompanyNoun(tokens, span.from, span.to);
+    if (described) {
+      const label = this.label(layout, described.from, described.to);
+      this.describedCompanies.push({ position: paragraph * 1e6 + span.from, label });
+      return this.organization(label);
     }
 
     // organisations named in the phrase
@@ -476,7 +486,9 @@ export class SpeakerContext {
     const position = paragraph * 1e6 + token;
     const named = this.orgs.lastWithWord(head, position);
     if (named) return this.expandOrganization(named);
-    return companyNouns.has(head) ? this.orgs.company(position) : null;
+    if (!companyNouns.has(head)) return null;
+    const described = lastBefore(this.describedCompanies, position, (entry) => entry.position);
+    return described === -1 ? this.orgs.company(position) : (this.describedCompanies[described]?.label ?? null);
   }
 
   /**
@@ -603,4 +615,26 @@ export function headNoun(tokens: readonly Token[], from: number, to: number): To
     }
   }
   return listed ?? lastWord;
+}
+
+/**
+ * "Power company Tarrow Grid", "the carrier, Brisa Air": a company noun, then (after an optional comma)
+ * the capitalised name that ends the phrase, not a person's ("company chairman Ola Brant" has a role).
+ */
+function namedAfterCompanyNoun(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { from: number; to: number } | null {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.upper || !companyNouns.has(t.lower)) continue;
+    let start = k + 1;
+    if (tokens[start]?.text === ',') start++;
+    let end = start;
+    while (end < to && tokens[end]?.upper && tokens[end]?.kind === 'word') end++;
+    const endsPhrase = end === to || (tokens[end]?.text === ',' && end + 1 === to);
+    return end > start && endsPhrase ? { from: start, to: end } : null;
+  }
+  return null;
 }

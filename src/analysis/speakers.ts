@@ -409,16 +409,25 @@ function embedded(
   const tokens = layout.tokens;
   const end = tokenIndexAt(tokens, open);
   const sentence = layout.tokenSentence[end] ?? layout.tokenSentence[end - 1] ?? 0;
+  // "X said the state would ask for funds “...”": a verb after a modal is a reported act, not the
+  // speech; the reporting verb before it, if any, names the speaker
+  let reportedAct: Found | null = null;
   for (let k = end - 1; k >= Math.max(0, end - WINDOW); k--) {
     if (layout.tokenSentence[k] !== sentence) break;
     if (layout.tokenQuoted[k]) continue;
     if (!isVerbAt(layout, k)) continue;
     const speaker = subjectOf(layout.index, k);
+    if (speaker && modalVerbs.has(tokens[k - 1]?.lower ?? '')) {
+      reportedAct = reportedAct ?? { speaker, attribution: toAttribution(speaker) };
+      continue;
+    }
     if (speaker) return { speaker, attribution: toAttribution(speaker) };
     // "in a statement posted on Telegram", "that described it as": look further back
   }
-  return null;
+  return reportedAct;
 }
+
+const modalVerbs = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'shall', 'can']);
 
 /** "..., according to a technician at the plant" later in the quote's sentence. */
 function trailing(

@@ -150,9 +150,38 @@ describe('documents read out', () => {
 describe('readers’ posts in a live blog', () => {
   it('give “she writes” after “a reader in X” to that reader, not to the last person quoted', () => {
     const body = [
-      '“Stay off the coast road,” Mayor Tova Linde said.',
+      'Mayor Tova Linde spoke at noon. “Stay off the coast road,” she said.',
+      'Linde said she would visit the towns on Sunday.',
       '**7.10pm** A reader in Fernhill has sent us a picture of the ford. “The water is at the fence posts,” she writes.',
     ].join('\n\n');
     expect(speakers(body)['The water is at the fence posts']).toBe('a reader in Fernhill');
+  });
+});
+
+describe('companies described before they are named', () => {
+  it('name “Water company X” by X, and give a later “the company says” to X', () => {
+    const body =
+      'Water company Kell Grid says 6,000 homes are still dry. In an update on its website, the company says crews “will work through the night”.';
+    expect(speech(body).quotes.map((quote) => [quote.speakerName, quote.attribution])).toEqual([
+      ['Kell Grid', 'explicit'],
+    ]);
+  });
+
+  it('give the fragment after “it blamed” to the company the article names', () => {
+    const body = [
+      'Brisa Air, the regional carrier that flies to 12 airports, said on Monday that its profit fell.',
+      'The company said in a statement that it expected a loss. It blamed “a shortage of qualified captains” and said it had “taken decisive action.”',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual({
+      'a shortage of qualified captains': 'Brisa Air',
+      'taken decisive action.': 'Brisa Air',
+    });
+  });
+});
+
+describe('fragments inside a reported clause', () => {
+  it('give a fragment after “would ask” to the subject of the reporting verb, not to the thing that would ask', () => {
+    const body = 'Lina Ruud said the state would ask the federal government for funding “as early as Monday”.';
+    expect(speakers(body)).toEqual({ 'as early as Monday': 'Lina Ruud' });
   });
 });
