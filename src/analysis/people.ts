@@ -270,6 +270,7 @@ export function findPeople(
     givenOwners.set(given, list);
   }
   // "Mr. Quarrington", "Judge Abernethy-Rowe" with no full name anywhere: a person known by surname only
+  const heldForSpelling = new Set<NameRun>();
   for (const run of singles) {
     const word = foldName(run.words[0] ?? '');
     if (!knownBySurname(layouts, run)) continue;
@@ -287,7 +288,10 @@ export function findPeople(
     // ("Wendell’s nephew" after "Wendell Pruitt")
     if ((byFirstName(run) || !run.title) && givenOwners.has(word)) continue;
     // "Ms Tain" near "Ms Tane": left for the misspelling check below
-    if (nearSurnameOf(word, run, candidates.values()).length > 0) continue;
+    if (nearSurnameOf(word, run, candidates.values()).length > 0) {
+      heldForSpelling.add(run);
+      continue;
+    }
     // "Mr. Castell" names the registry's Omar Castell even when his full name never appears
     const registered = index.surname.get(word);
     if (registered && registered.length === 1) {
@@ -447,6 +451,15 @@ export function findPeople(
       });
       continue;
     }
+    if (heldForSpelling.has(run) && lookup.bySurname.get(word) === undefined) {
+      // "Mr. Tain" near "Aroha Tane", whom the text calls "she": someone else, known by surname
+      const namesake = makePerson(surnameOnly(run, word), people.length);
+      people.push(namesake);
+      lookup.include(namesake);
+      addMention(namesake, run, false);
+      lastSeen.set(namesake.index, here);
+      continue;
+    }
     organizations.push(orgMention(run));
   }
   // registry aliases that are misspellings ("Castel" for Castell) are reported too
@@ -539,6 +552,12 @@ function nearSurnameOf(word: string, run: NameRun, candidates: Iterable<Candidat
   return [...candidates].filter((c) => c.folded.length > 1 && nearSurname(word, surnameOf(c.folded)) && !conflicts(c));
 }
 
+/** A person known only by a titled surname ("Mr. Tain"). */
+function surnameOnly(run: NameRun, folded: string): Candidate {
+  const words = [run.words[0] ?? folded];
+  return { key: folded, words, folded: [folded], runs: [run], registry: null, evidence: 3, pronounVotes: 0 };
+}
+
 /** Titles used with a first name ("Sir Miles", "Dame Ruth"), unlike "Mr." with a surname. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 
@@ -626,19 +645,23 @@ class PeopleLookup {
   private readonly misspellings = new Map<string, Person | null>();
 
   constructor(readonly people: readonly Person[]) {
-    const add = (map: Map<string, Person[]>, key: string, person: Person): void => {
+    for (const person of people) this.include(person);
+  }
+
+  /** Adds a person (also one found after the lookup was made). */
+  include(person: Person): void {
+    const add = (map: Map<string, Person[]>, key: string): void => {
       const list = map.get(key) ?? [];
       if (!list.includes(person)) list.push(person);
       map.set(key, list);
     };
-    for (const person of people) {
-      add(this.bySurname, person.surname, person);
-      for (const alias of person.registry?.aliases ?? []) {
-        const folded = foldName(alias);
-        if (!folded.includes(' ')) add(this.bySurname, folded, person);
-      }
-      if (person.tokens.length > 1) add(this.byGiven, person.given, person);
+    add(this.bySurname, person.surname);
+    for (const alias of person.registry?.aliases ?? []) {
+      const folded = foldName(alias);
+      if (!folded.includes(' ')) add(this.bySurname, folded);
     }
+    if (person.tokens.length > 1) add(this.byGiven, person.given);
+    this.misspellings.clear();
   }
 
   /** "Ms Tain" for Aroha Tane: an honorific lets a short surname be two letters off, when nothing conflicts. */

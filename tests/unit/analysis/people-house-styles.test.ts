@@ -47,6 +47,15 @@ describe('a misspelt titled surname', () => {
     ]);
   });
 
+  it('stays apart when the text gives the named person the other gender', () => {
+    expect(
+      namesAndMentions('Aroha Tane, a teacher, spoke. She left.\n\nLater Mr. Tain said it again. Mr. Tain left.'),
+    ).toEqual([
+      ['Aroha Tane', 1],
+      ['Tain', 2],
+    ]);
+  });
+
   it('stays apart when the honorific gives the other gender', () => {
     expect(peopleNames('Ms. Aroha Tane, a teacher, spoke. Later Mr. Tain said it again.')).toEqual([
       'Aroha Tane',
