@@ -149,6 +149,7 @@ export function attributeQuotes(
     }
     if (!found) found = continuation(quote, lastSpeakerIn, layouts);
     if (!found) found = cataphora(quote, layouts, reading, context);
+    if (!found) found = introducedBefore(quote, layouts, subjectOf);
     catchUp(last.paragraph, span.close);
     const speaker = found?.speaker ?? null;
     if (speaker) {
@@ -212,7 +213,7 @@ function afterQuote(
     return null;
   }
   // X said
-  if (!startsPhrase(first)) return null;
+  if (!startsPhrase(first) && !titledName(tokens, firstIndex)) return null;
   for (let j = i; j < Math.min(idx.length, i + 16); j++) {
     const k = idx[j] as number;
     const t = tokens[k] as Token;
@@ -281,6 +282,18 @@ function startsPhrase(t: Token): boolean {
     'several',
     'some',
   ].includes(t.lower);
+}
+
+/** "senior forecaster Dana Voss": lower-case title words, then a capitalised name within four words. */
+function titledName(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from] as Token;
+  if (first.kind !== 'word' || prepositions.has(first.lower) || clauseBreakers.has(first.lower)) return false;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || isSpeechVerb(t)) return false;
+    if (t.upper) return true;
+  }
+  return false;
 }
 
 /** True when the quote's closing mark also ends its sentence. */
@@ -529,6 +542,31 @@ function continuation(
     return { speaker: { ...before, rule: 'explicit' }, attribution: 'continuation' };
   return null;
 }
+
+/**
+ * A paragraph of speech after a paragraph that ends by saying someone spoke, with no quote of its own
+ * ("Their son, Ansel Pike, spoke to reporters afterwards." / “We want answers. ...”): that someone.
+ */
+function introducedBefore(
+  quote: SpeechQuote,
+  layouts: readonly ParagraphLayout[],
+  subjectOf: (paragraph: number, v: number) => Speaker | null,
+): Found | null {
+  const paragraph = quote.span.parts[0]?.paragraph ?? 0;
+  const before = layouts[paragraph - 1];
+  if (!before || before.tokens.length === 0 || !startsParagraph(quote, layouts)) return null;
+  const sentence = before.tokenSentence[before.tokens.length - 1];
+  for (let k = before.tokens.length - 1; k >= Math.max(0, before.tokens.length - WINDOW); k--) {
+    if (before.tokenSentence[k] !== sentence || before.tokenQuoted[k]) return null;
+    const t = before.tokens[k] as Token;
+    if (!isVerbAt(before, k) && !(SPOKE.has(t.lower) && prepositions.has(before.tokens[k + 1]?.lower ?? ''))) continue;
+    const speaker = subjectOf(before.index, k);
+    return speaker?.kind === 'person' ? { speaker, attribution: 'explicit' } : null;
+  }
+  return null;
+}
+
+const SPOKE = new Set(['spoke', 'speaks', 'talked', 'talks']);
 
 /**
  * A quote attributed by the writer's next sentence: “We’re three nurses short.” / That is how Joanna

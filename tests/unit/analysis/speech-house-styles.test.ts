@@ -185,3 +185,23 @@ describe('fragments inside a reported clause', () => {
     expect(speakers(body)).toEqual({ 'as early as Monday': 'Lina Ruud' });
   });
 });
+
+describe('inverted attribution with a job title', () => {
+  it('give a quote to “chief meteorologist Dana Voss told ...” after it', () => {
+    const body = '“Expect hail by the evening,” chief meteorologist Dana Voss told Radio West.';
+    expect(speakers(body)).toEqual({ 'Expect hail by the evening': 'Dana Voss' });
+  });
+});
+
+describe('speech introduced by the paragraph before', () => {
+  it('give a paragraph of speech to the person who “spoke to reporters” at the end of the one before', () => {
+    const body = [
+      'The hearing closed at four. Their daughter, Ines Kovac, spoke to reporters outside afterwards.',
+      '“My mother crossed that bridge every day. She trusted it.',
+      '“We want to know who signed it off.”',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual({
+      'My mother crossed that bridge every day. She trusted it. We want to know who signed it off.': 'Ines Kovac',
+    });
+  });
+});
