@@ -88,14 +88,27 @@ export function mergeSpans(spans: readonly QuoteSpan[], extra: readonly QuoteSpa
 /** Speech verbs a whole quote can follow without its comma (`said "we go home tonight"`). */
 const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'asked']);
 
+/** How far either side of an opening mark `isEmbedded` looks: a word before it, a letter after it. */
+const EMBED_REACH = 40;
+
 /**
  * A fragment woven into the writer's sentence (`could return "as early as tonight," once ...`): the
  * opening mark follows a word of the writer's that is not a speech verb, and the fragment opens in
  * lower case. Its time words are read in the writer's frame, so an undated one counts from publication.
  */
 export function isEmbedded(text: string, span: QuoteSpan): boolean {
-  const inside = /\p{L}/u.exec(text.slice(span.start, Math.min(text.length, span.start + 40)));
-  if (!inside || !/\p{Ll}/u.test(inside[0])) return false;
-  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, span.start - 41), span.start - 1));
-  return before !== null && !SPEECH_BEFORE.has((before[1] ?? '').toLowerCase());
+  const stop = Math.min(text.length, span.start + EMBED_REACH);
+  let inside = span.start;
+  while (inside < stop && !isLetter(text.charAt(inside))) inside++;
+  const opening = text.charAt(inside);
+  if (inside >= stop || opening === opening.toUpperCase()) return false;
+  let end = span.start - 1; // the opening mark
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < EMBED_REACH && isLetter(text.charAt(begin - 1))) begin--;
+  return begin < end && !SPEECH_BEFORE.has(text.slice(begin, end).toLowerCase());
+}
+
+function isLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() || ch !== ch.toUpperCase();
 }

@@ -3,6 +3,7 @@
  * sentences are written for these tests; none comes from the evaluation articles.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuoteSpans, isEmbedded } from '../../../../src/analysis/time/quoted';
 import { eventsOf, resolved, runCases as run } from './helpers';
 
 /** The expressions the stage finds in `text`. */
@@ -85,6 +86,15 @@ describe('an undated fragment woven into the writer’s sentence counts from pub
       '2025-03-22 day',
     ],
   ]);
+
+  it('tells a woven fragment from a whole quote', () => {
+    const embedded = (text: string): boolean[] => findQuoteSpans(text).map((span) => isEmbedded(text, span));
+    expect(embedded('Boats could leave “as early as tonight,” he said.')).toEqual([true]);
+    expect(embedded('“We leave tonight,” he said.')).toEqual([false]);
+    expect(embedded('He said “we leave tonight” and went.')).toEqual([false]);
+    expect(embedded('He said: “as you know, we leave tonight.”')).toEqual([false]);
+    expect(embedded('It was “Tonight or never,” she wrote.')).toEqual([false]);
+  });
 
   it('still dates a whole quote by the lead’s event', () => {
     const text = `${lead}“We lost three boats today,” the harbour master said.`;
