@@ -38,6 +38,10 @@ export const documentNouns = set(`statement statements release ruling rulings op
   material document documents website site video message messages book column essay editorial blog
   announcement notice petition submission testimony speech interview remarks minutes policy`);
 
+/** Nouns for named works whose title may follow in quotes ("the film ‘Tide’"). */
+export const workNouns = set(`film films movie movies novel novels album albums song songs paper papers study
+  play plays show shows series documentary podcast poem poems painting exhibition survey thesis title`);
+
 /** Lawyers and agents whose words are their principal's ("through a lawyer"). */
 export const agentNouns = set(`lawyer lawyers attorney attorneys counsel solicitor solicitors barrister barristers
   representative representatives agent agents`);

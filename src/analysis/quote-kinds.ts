@@ -12,7 +12,15 @@
 import type { ParagraphLayout } from './layout';
 import { tokenIndexAt } from './layout';
 import { isReportingVerb } from './verbs';
-import { clauseBreakers, minorTitleWords, namingAdverbs, speechVerbs, termCues } from './lexicon';
+import {
+  clauseBreakers,
+  documentNouns,
+  minorTitleWords,
+  namingAdverbs,
+  speechVerbs,
+  termCues,
+  workNouns,
+} from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { sentenceIndexAt } from './sentences';
 import { isSpace, tokenize, type Token } from './tokens';
@@ -57,7 +65,10 @@ export function classifyQuote(span: QuoteSpan, layouts: readonly ParagraphLayout
   if (dashed && sentenceHasSpeechCue(head, first.start)) return { kind: 'speech', partial };
   const cue = namingCue(before);
   if (cue) return { kind: cue, partial };
-  if (span.text.length < SHAPE_CHARS && isTitleCase(span.text, words) && !direct) return { kind: 'title', partial };
+  if (span.text.length < SHAPE_CHARS && isTitleCase(span.text, words) && (!direct || namesWork(before))) {
+    return { kind: 'title', partial };
+  }
+  if (words.length <= 3 && termOfNoun(before)) return { kind: 'scare', partial };
   if (
     words.length <= 4 &&
     !direct &&
@@ -209,6 +220,26 @@ function isTitleCase(text: string, words: readonly Token[]): boolean {
     if ((ch === '.' || ch === '?' || ch === '!') && isSpace(at(text, i + 1))) return false;
   }
   return true;
+}
+
+/** "his report, ‘Pier Survey’", "the film ‘Tide’": a work's noun right before the quote is its title. */
+function namesWork(before: readonly Token[]): boolean {
+  let k = before.length - 1;
+  if (before[k]?.text === ',') k--;
+  const word = before[k];
+  return word !== undefined && !word.upper && (documentNouns.has(word.lower) || workNouns.has(word.lower));
+}
+
+/** "a policy of ‘managed decline’": a short quote after "a/the <noun> of" names a term, not words said. */
+function termOfNoun(before: readonly Token[]): boolean {
+  const n = before.length;
+  const determiner = before[n - 3]?.lower;
+  return (
+    before[n - 1]?.lower === 'of' &&
+    before[n - 2]?.kind === 'word' &&
+    before[n - 2]?.upper === false &&
+    (determiner === 'a' || determiner === 'an' || determiner === 'the')
+  );
 }
 
 /** “harambee,” a Swahili word for ...: the writer glosses a term right after it. */

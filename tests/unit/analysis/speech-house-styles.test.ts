@@ -205,3 +205,16 @@ describe('speech introduced by the paragraph before', () => {
     });
   });
 });
+
+describe('titles and terms in single quotes', () => {
+  it('read a title-case quote after “his report,” as the report’s title, even after “said”', () => {
+    const body =
+      'Omar Lisle said his report, ‘Dock Road Bridge: Load Survey and Risk Review’, reached the council in May.';
+    expect(speech(body).quotes).toEqual([]);
+  });
+
+  it('read a short quote after “a policy of” as a term, even in a sentence with a speech verb', () => {
+    const body = 'Critics have accused the board of a policy of ‘quiet neglect’ on the estate, a charge it denies.';
+    expect(speech(body).quotes).toEqual([]);
+  });
+});
