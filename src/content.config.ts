@@ -1,11 +1,10 @@
 /**
- * Content collections. `articles` are the Markdown stories in `content/articles/`, each stored with its
- * analysis; `people` is the registry in `content/people.yaml`. The field schemas live in
+ * Content collections. `articles` are the Markdown stories in `content/articles/` (their analysis and
+ * HTML are read with `articleParts`, `src/lib/article-parts.ts`); `people` is the registry in `content/people.yaml`. The field schemas live in
  * `src/schemas/` (plain `astro/zod`), shared with `npm run validate`, the CLI and the tests.
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { articleAnalysisSchema } from './analysis/schema';
 import { articleLoader } from './loaders/articles';
 import { articleFrontmatterObject } from './schemas/article';
 import { personSchema } from './schemas/person';
@@ -19,7 +18,7 @@ const articles = defineCollection({
     registry: `${contentDir}/people.yaml`,
     code: ['src/analysis', 'src/markdown'],
   }),
-  schema: articleFrontmatterObject.extend({ analysis: articleAnalysisSchema }),
+  schema: articleFrontmatterObject,
 });
 
 const people = defineCollection({

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeArticle, type ArticleInput } from '../analysis/index';
 import type { ArticleAnalysis } from '../analysis/schema';
-import { cachedFileSync, cacheKey, sourceFiles } from './file-cache';
+import { cachedFileSync, cacheKey, defaultCacheDir, sourceFiles } from './file-cache';
 
 export interface AnalysisCache {
   /** `analyzeArticle(input)`, from the cache when the same input was analysed by the same engine. */
@@ -19,10 +19,7 @@ export interface AnalysisCache {
  * `root` is the project folder (holding `src/analysis/`); entries go to `<cacheDir>/analyses/`, Astro's
  * cache folder by default (`CACHE_DIR`, as astro.config.mjs reads it), so clearing it clears them too.
  */
-export function analysisCache(
-  root: string,
-  cacheDir = process.env['CACHE_DIR'] ?? 'node_modules/.astro',
-): AnalysisCache {
+export function analysisCache(root: string, cacheDir = defaultCacheDir()): AnalysisCache {
   const dir = join(resolve(root, cacheDir), 'analyses');
   const lockfile = join(root, 'package-lock.json');
   const engine = cacheKey(

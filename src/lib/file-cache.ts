@@ -7,6 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The build's cache folder, relative to the project: `CACHE_DIR` as astro.config.mjs reads it, or Astro's default. */
+export function defaultCacheDir(): string {
+  return process.env['CACHE_DIR'] ?? 'node_modules/.astro';
+}
+
 /** A key for `parts`, in order. */
 export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
@@ -22,7 +27,7 @@ export async function cachedFile(
   make: () => Promise<Uint8Array<ArrayBuffer>>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(dir, `${key}${extension}`);
-  return readCached(file) ?? writeCached(file, await make());
+  return readCached(file) ?? writeCachedFile(file, await make());
 }
 
 /** As `cachedFile`, for what is made synchronously. */
@@ -33,7 +38,7 @@ export function cachedFileSync(
   make: () => Uint8Array<ArrayBuffer>,
 ): Uint8Array<ArrayBuffer> {
   const file = join(dir, `${key}${extension}`);
-  return readCached(file) ?? writeCached(file, make());
+  return readCached(file) ?? writeCachedFile(file, make());
 }
 
 /** Each `.ts` file under `dir` (recursive, sorted), as its name and text: what a source digest hashes. */
@@ -52,7 +57,8 @@ function readCached(file: string): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
-function writeCached(file: string, made: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+/** Writes `file` (making its folder), through a temporary name, so no reader sees half of it. */
+export function writeCachedFile(file: string, made: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   mkdirSync(join(file, '..'), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, made);

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { readDocument } from '../analysis/document';
+import { articleParts } from './article-parts';
 import { quoteContexts } from './quote-context';
 import { buildSiteIndex, type SiteIndex } from './site-index';
 
@@ -18,13 +19,16 @@ export function siteIndex(): Promise<SiteIndex> {
 async function loadSiteIndex(): Promise<SiteIndex> {
   const [articles, people] = await Promise.all([getCollection('articles'), getCollection('people')]);
   return buildSiteIndex(
-    articles.map((entry) => ({
-      slug: entry.id,
-      title: entry.data.title,
-      published: entry.data.published,
-      analysis: entry.data.analysis,
-      quoteContexts: quoteContexts(readDocument(entry.body ?? ''), entry.data.analysis.quotes),
-    })),
+    articles.map((entry) => {
+      const { analysis, body } = articleParts(entry);
+      return {
+        slug: entry.id,
+        title: entry.data.title,
+        published: entry.data.published,
+        analysis,
+        quoteContexts: quoteContexts(readDocument(body), analysis.quotes),
+      };
+    }),
     people.map((entry) => entry.data),
   );
 }

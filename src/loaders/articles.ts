@@ -1,11 +1,12 @@
 /**
  * The `articles` collection loader: reads `content/articles/*.md`, checks each file's frontmatter,
- * runs the analysis engine once per article and stores the result with the entry, then renders the
- * Markdown with the analysis in reach of the site's remark/rehype plugins.
+ * runs the analysis engine once per article, then renders the Markdown with the analysis in reach of
+ * the site's remark/rehype plugins. Astro's store gets the frontmatter and the digest; the analysis, HTML
+ * and body go to the digest's file in the cache (`src/lib/article-parts.ts`), where the pages read them.
  *
  * An entry's digest covers its file, the people registry and the source of the engine and of the
  * Markdown plugins, so an unchanged article is neither analysed nor rendered again on rebuild, while a
- * registry, engine or plugin change re-analyses and re-renders everything. Content files are only read.
+ * registry, engine, plugin or `base` change re-analyses and re-renders everything. Content files are only read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { checkArticleSource, formatProblem } from '../lib/validate';
 import { slugOf } from '../lib/article-input';
 import { analysisCache } from '../lib/analysis-cache';
 import { cacheKey, sourceFiles } from '../lib/file-cache';
+import { articlePartsDir, hasArticleParts, writeArticleParts } from '../lib/article-parts';
 import { analysisFrontmatter } from '../markdown/analysis-frontmatter';
 
 export interface ArticleLoaderOptions {
@@ -78,12 +80,14 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
   const registry = loadRegistry(paths.registry);
   const sharedDigest = cacheKey(
     skipAnalysis ? 'SKIP_ANALYSIS' : 'analysed',
+    context.config.base, // mention links in the HTML start with it
     readFileSync(paths.registry, 'utf8'),
     ...paths.code.flatMap(sourceFiles),
   );
   const files = markdownFiles(paths.base);
   // `npm run validate`, run before `astro build`, has usually analysed these articles already.
   const analyses = analysisCache(root);
+  const partsDir = articlePartsDir(root);
   const errors: string[] = [];
   const seen = new Set<string>();
   let analysed = 0;
@@ -94,7 +98,7 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
     const id = slugOf(file);
     seen.add(id);
     const digest = context.generateDigest(`${sharedDigest}\n${source}`);
-    if (store.get(id)?.digest === digest) continue;
+    if (store.get(id)?.digest === digest && hasArticleParts(partsDir, digest)) continue;
 
     const checked = checkArticleSource(source, relativePath);
     if (!checked.data) {
@@ -112,9 +116,10 @@ async function syncArticles(context: LoaderContext, paths: ResolvedPaths): Promi
     const analysis = skipAnalysis ? emptyAnalysis(input) : analyses.analyse(input);
     analysed += 1;
     logWarnings(logger, relativePath, analysis);
-    const data = await context.parseData({ id, data: { ...checked.data, analysis }, filePath: file });
-    const rendered = await context.renderMarkdown(`${analysisFrontmatter(analysis)}${checked.body}`);
-    store.set({ id, data, body: checked.body, filePath: relativePath, digest, rendered });
+    const data = await context.parseData({ id, data: checked.data, filePath: file });
+    const { html } = await context.renderMarkdown(`${analysisFrontmatter(analysis)}${checked.body}`);
+    writeArticleParts(partsDir, digest, { analysis, html, body: checked.body });
+    store.set({ id, data, filePath: relativePath, digest });
   }
 
   for (const id of store.keys()) {

@@ -27,7 +27,7 @@ export function analysisOf(file: FileWithFrontmatter): ArticleAnalysis | undefin
   return file.data.astro?.frontmatter?.[KEY] as ArticleAnalysis | undefined;
 }
 
-/** Drops the analysis from the rendered entry's metadata once the plugins are done: it is stored once, with the entry's data. */
+/** Drops the analysis from the rendered entry's metadata once the plugins are done: it is stored once, in the article's parts. */
 export function releaseAnalysis(file: FileWithFrontmatter): void {
   const frontmatter = file.data.astro?.frontmatter;
   if (frontmatter) delete frontmatter[KEY];

@@ -1,6 +1,7 @@
 /** The RSS feed of articles, newest first, with each article's full text. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { articleParts } from '../lib/article-parts';
 import { articlesNewestFirst } from '../lib/articles';
 import { feedHtml } from '../lib/feed-html';
 import { articleUrl, url } from '../lib/urls';
@@ -17,14 +18,15 @@ export const GET: APIRoute = async ({ site }) => {
     description: siteConfig.tagline,
     site: home,
     items: await Promise.all(
-      articles.map(async ({ id, data, body }) => {
+      articles.map(async (article) => {
+        const { id, data } = article;
         const link = new URL(articleUrl(id), home).href;
         return {
           title: data.title,
           link,
           pubDate: new Date(`${data.published}T00:00:00Z`),
           description: data.dek ?? data.title,
-          content: await feedHtml(body ?? '', link),
+          content: await feedHtml(articleParts(article).body, link),
           categories: data.tags ?? [],
         };
       }),
