@@ -868,7 +868,21 @@ function findSubject(layout: ParagraphLayout, v: number, context: SpeakerContext
   }
   const from = s + 1;
   if (from > k) return invertedSubject(layout, v, context);
-  return context.resolve(layout.index, from, k + 1);
+  return context.resolve(layout.index, from, k + 1) ?? relativeHead(layout, start, k, context);
+}
+
+/**
+ * "The surveyor who inspected the bridge before it fell told ...": the subject is the noun phrase
+ * before "who", which a scan back from the verb cannot reach past the relative clause.
+ */
+function relativeHead(layout: ParagraphLayout, start: number, end: number, context: SpeakerContext): Speaker | null {
+  if (!NP_DETERMINERS.has(layout.tokens[start]?.lower ?? '')) return null;
+  for (let k = start + 1; k < Math.min(end, start + 5); k++) {
+    const t = layout.tokens[k] as Token;
+    if (t.lower === 'who') return context.resolve(layout.index, start, k);
+    if (t.kind !== 'word' || layout.tokenQuoted[k]) return null;
+  }
+  return null;
 }
 
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some']);

@@ -218,3 +218,13 @@ describe('titles and terms in single quotes', () => {
     expect(speech(body).quotes).toEqual([]);
   });
 });
+
+describe('a speaker described before being named', () => {
+  it('give fragments after “The surveyor who ... told” to the surveyor the next paragraph names', () => {
+    const body = [
+      'The surveyor who inspected Dunmore bridge weeks before it fell into the river told an inquiry yesterday that the beams were ‘paper-thin’ and that the bridge should be shut ‘at once’.',
+      'Tomas Reile, a structural surveyor with the firm Gant Hale, said his survey reached the council on 3 May.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual({ 'paper-thin': 'Tomas Reile', 'at once': 'Tomas Reile' });
+  });
+});
