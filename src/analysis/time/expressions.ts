@@ -548,7 +548,8 @@ export class Recogniser {
 
   /**
    * "14 November last year", "in March next year": the yearless date or month takes the year written
-   * after it (which is also found as an expression of its own).
+   * after it. After a day the year phrase is also an expression of its own; after a month it is part
+   * of one ("in May next year" is the month, not the month and the year).
    */
   private withRelativeYear(core: Core): Core {
     const spec = core.spec;
@@ -558,8 +559,9 @@ export class Recogniser {
     const mod = this.lw(j);
     if ((mod === 'last' || mod === 'this' || mod === 'next') && this.bs(j + 1) === 'year' && !this.is(j + 2, '-')) {
       const offset = mod === 'last' ? -1 : mod === 'this' ? 0 : 1;
-      // the year phrase stays an expression of its own (annotators list "last year" separately)
-      return { first: core.first, last: core.last, spec: { kind: 'inRelativeYear', offset, base: spec } };
+      // after a day the year phrase stays an expression of its own (annotators list "last year" separately)
+      const last = spec.kind === 'month' ? j + 1 : core.last;
+      return { first: core.first, last, spec: { kind: 'inRelativeYear', offset, base: spec } };
     }
     return core;
   }
@@ -1395,7 +1397,9 @@ export class Recogniser {
    * A holiday's name followed by a capitalised word is the name of something else ("Christmas
    * Island", "the Good Friday Agreement"), unless that word is a year or another date word.
    */
-  private namesSomething(last: number): boolean {
+  private namesSomething(first: number, last: number): boolean {
+    // "the Easter flood", "the Christmas storm": the event's name, not its date
+    if (this.lw(first - 1) === 'the' && EVENT_NOUNS.has(this.lw(last + 1)) && !this.possessive(last)) return true;
     const next = this.tok(last + 1);
     if (!next || next.kind !== 'word' || !next.cap || this.possessive(last)) return false;
     return !WEEKDAYS.has(next.base) && !MONTHS.has(next.base);
@@ -1427,7 +1431,7 @@ export class Recogniser {
         .every((k) => this.t[k]?.cap || this.t[k]?.lower === 'of' || this.t[k]?.lower === 'de');
       if (!capitalised) continue;
       // "Christmas Island", "Halloween Parade", "the Christmas Day Parade": a name, not the day
-      if (this.namesSomething(last)) continue;
+      if (this.namesSomething(i, last)) continue;
       if (holiday.words.length === 1 && holiday.words[0] === 'christmas') {
         const nextWord = this.tok(last + 1);
         const contextual =
@@ -1457,6 +1461,7 @@ export class Recogniser {
       if (!capitalised) continue;
       if (this.tok(last + 1)?.cap && !this.possessive(last) && !Number.isFinite(yearValue(this.tok(last + 1))))
         continue;
+      if (this.namesSomething(i, last)) continue;
       let year: number | null = null;
       const yearToken = yearValue(this.tok(last + 1));
       if (Number.isFinite(yearToken)) year = yearToken;

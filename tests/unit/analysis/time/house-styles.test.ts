@@ -185,3 +185,27 @@ describe('anniversaries and British "in two weeks\' time"', () => {
     expect(expressionsOf('Stores hold a week’s supply of flour.', '2025-03-19')).toEqual([]);
   });
 });
+
+describe('a month with its year phrase is one expression', () => {
+  run([
+    ['The league restarts in May next year.', '2025-08-04', 'in May next year', '2026-05 month'],
+    ['Fees went up in March last year.', '2025-08-04', 'in March last year', '2024-03 month'],
+  ]);
+
+  it('keeps a day’s year phrase an expression of its own', () => {
+    expect(expressionsOf('The mill shut on 3 March last year.', '2025-08-04')).toEqual(['on 3 March', 'last year']);
+    expect(expressionsOf('The league restarts in May next year.', '2025-08-04')).toEqual(['in May next year']);
+  });
+});
+
+describe('a holiday naming an event is not its date', () => {
+  it('leaves "the Easter flood" and "the Christmas storm" alone', () => {
+    expect(expressionsOf('The Easter flood ruined the mill.', '2025-06-14')).toEqual([]);
+    expect(expressionsOf('Repairs after the Christmas storm cost millions.', '2025-06-14')).toEqual([]);
+  });
+
+  it('still dates the holiday itself', () => {
+    expect(resolved('The mill flooded at Easter.', '2025-06-14', 'Easter')).toBe('2025-04-20 day');
+    expect(resolved('A storm hit on Christmas Day.', '2025-06-14', 'Christmas Day')).toBe('2024-12-25 day');
+  });
+});
