@@ -148,9 +148,9 @@ export function resolvePronouns(
       found.score = value;
     }
   };
-  const best = (gender: 'he' | 'she' | null, peopleOnly: boolean): number => {
+  const best = (gender: 'he' | 'she' | null, peopleOnly: boolean, excluded: readonly number[] = []): number => {
     const found = { index: -1, score: 0 };
-    for (let i = 0; i < people.length; i++) consider(i, gender, found);
+    for (let i = 0; i < people.length; i++) if (!excluded.includes(i)) consider(i, gender, found);
     if (!peopleOnly) for (const i of recentDescriptions) consider(i, gender, found);
     return found.index;
   };
@@ -161,6 +161,8 @@ export function resolvePronouns(
     let sentence = -1;
     let subjectTaken = false;
     let skipUntil = -1;
+    // "Under questioning from X, he said": people in a phrase before the subject are not that subject
+    let fronted: number[] = [];
     // an unnamed subject introduced in this paragraph, with no one named since: the he/she that follows
     let freshDescription = -1;
     for (let k = 0; k < tokens.length; k++) {
@@ -168,6 +170,7 @@ export function resolvePronouns(
       if (s !== sentence) {
         sentence = s;
         subjectTaken = false;
+        fronted = [];
         serial++;
       }
       // mentions starting here
@@ -180,6 +183,7 @@ export function resolvePronouns(
           const prev = tokens[k - 1];
           const afterPreposition = prev !== undefined && prepositions.has(prev.lower);
           const subject = !subjectTaken && !mention.possessive && !afterPreposition;
+          if (afterPreposition && !subjectTaken && fronted.length < 4) fronted.push(mention.person);
           if (subject) subjectTaken = true;
           credit(mention.person, RECENCY + (subject ? SUBJECT : 0) + (mention.possessive ? 0 : HEAD));
           mentioned = true;
@@ -221,12 +225,13 @@ export function resolvePronouns(
         continue;
       }
       const fresh = freshDescription !== -1 && (genders[freshDescription] ?? gender) === gender;
-      const found = fresh ? freshDescription : best(gender, false);
+      const nominative = cls === Pronoun.He || cls === Pronoun.She;
+      const excluded = nominative && !subjectTaken ? fronted : [];
+      const found = fresh ? freshDescription : best(gender, false, excluded);
       if (found === -1) continue;
       resolved.set(pronounKey(layout.index, k), found);
       // an unnamed referent learns its gender from the first he/she that points to it
       if (found >= people.length && genders[found] === null) genders[found] = gender;
-      const nominative = cls === Pronoun.He || cls === Pronoun.She;
       const subject = nominative && !subjectTaken;
       if (subject) subjectTaken = true;
       credit(found, RECENCY + (subject ? SUBJECT : nominative ? HEAD : 0));

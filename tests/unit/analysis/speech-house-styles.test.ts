@@ -228,3 +228,13 @@ describe('a speaker described before being named', () => {
     expect(speakers(body)).toEqual({ 'paper-thin': 'Tomas Reile', 'at once': 'Tomas Reile' });
   });
 });
+
+describe('pronouns after a fronted phrase', () => {
+  it('do not give “he” to the person named in “Under questioning from X,” before it', () => {
+    const body = [
+      'Tomas Reile, a structural surveyor, gave evidence on Monday.',
+      'Under questioning from Ruth Amsel KC, counsel to the inquiry, he said he had phoned the council because he ‘could not leave it sitting in an inbox’.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual({ 'could not leave it sitting in an inbox': 'Tomas Reile' });
+  });
+});
