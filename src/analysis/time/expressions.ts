@@ -224,6 +224,21 @@ const NEW_YEAR_PREPS = new Set(['in', 'into', 'after', 'until', 'till', 'by', 'b
 /** "as early as", "as soon as", "as recently as", "as late as": a limit before a date. */
 const AS_AS_WORDS = new Set(['early', 'soon', 'recently', 'late']);
 const DURATION_PREPS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'through', 'across']);
+/** Scheduled events a month can name the date of ("the December meeting"). */
+const MONTH_MODIFIED_NOUNS = new Set([
+  'meeting',
+  'election',
+  'vote',
+  'budget',
+  'hearing',
+  'session',
+  'sitting',
+  'conference',
+  'summit',
+  'deadline',
+  'referendum',
+  'auction',
+]);
 const POSITION_WORDS = new Set(['end', 'middle', 'beginning', 'start', 'close']);
 /** Words that can precede "of <Month>" ("the first week of March", "the rest of June"). */
 const OF_MONTH_HEADS = new Set([
@@ -773,7 +788,9 @@ export class Recogniser {
         (before === 'as' && AS_AS_WORDS.has(this.lw(i - 2)) && this.lw(i - 3) === 'as') ||
         (before === 'least' && this.lw(i - 2) === 'at' && BARE_MONTH_CUES.has(this.lw(i - 3))) ||
         (this.is(i - 1, '-') && HYPHEN_PREFIXES.has(this.lw(i - 2))) ||
-        (this.possessive(i) && this.bs(i) !== 'may');
+        (this.possessive(i) && this.bs(i) !== 'may') ||
+        this.monthAsModifier(i) ||
+        this.monthAsComplement(i);
       if (!cue) return null;
       // "the end of March" is fine; "of" otherwise must follow a time word
       if (before === 'of' && !POSITION_WORDS.has(this.lw(i - 2)) && !OF_MONTH_HEADS.has(this.lw(i - 2))) return null;
@@ -785,6 +802,19 @@ export class Recogniser {
       last: hasPeriod && word.abbreviation ? i + 1 : i,
       spec: { kind: 'month', month: word.month, year: null, mod },
     };
+  }
+
+  /** "the December meeting", "at the May election": a month naming when a scheduled event falls. */
+  private monthAsModifier(i: number): boolean {
+    return this.lw(i - 1) === 'the' && !!this.tok(i)?.cap && MONTH_MODIFIED_NOUNS.has(this.lw(i + 1));
+  }
+
+  /** "Now it's June", "it was May": the month is the time being described, not a name ("it's June Ames"). */
+  private monthAsComplement(i: number): boolean {
+    const before = this.lw(i - 1);
+    const copula = before === "it's" || ((before === 'is' || before === 'was') && this.lw(i - 2) === 'it');
+    const next = this.tok(i + 1);
+    return copula && !!this.tok(i)?.cap && (!next || next.kind === 'punct' || !next.cap);
   }
 
   /** "March was the wettest month", "January saw record sales": a month opening its sentence as subject. */
@@ -1173,7 +1203,8 @@ export class Recogniser {
       return { first: i, last: k, spec: { kind: 'anaphor', unit: targetUnit ?? 'day', offset: direction, noun: null } };
     }
     if (word === 'same') {
-      const targetUnit = UNITS.get(this.bs(j + 1));
+      // "the same morning": a part of the anchor's day
+      const targetUnit = PARTS_OF_DAY.has(this.bs(j + 1)) ? 'day' : UNITS.get(this.bs(j + 1));
       if (targetUnit && targetUnit !== 'decade' && !this.bs(j + 1).endsWith('s')) {
         return { first: i, last: j + 1, spec: { kind: 'anaphor', unit: targetUnit, offset: 0, noun: null } };
       }

@@ -209,3 +209,26 @@ describe('a holiday naming an event is not its date', () => {
     expect(resolved('A storm hit on Christmas Day.', '2025-06-14', 'Christmas Day')).toBe('2024-12-25 day');
   });
 });
+
+describe('"the same morning" is the anchor’s day', () => {
+  const lead = 'The dam burst on 3 February 2025. ';
+  run([
+    [`${lead}Crews arrived the same morning.`, '2025-03-04', 'the same morning', '2025-02-03 day'],
+    [`${lead}The valley was cleared the same night.`, '2025-03-04', 'the same night', '2025-02-03 day'],
+  ]);
+});
+
+describe('a month before a scheduled event’s noun, or after "it is"', () => {
+  run([
+    // Tue 2025-03-04
+    ['The plan was approved at the December meeting.', '2025-03-04', 'December', '2024-12 month'],
+    ['The October election will settle it.', '2025-03-04', 'October', '2025-10 month'],
+    ['Now it’s June, and the pens are empty.', '2025-06-14', 'June', '2025-06 month'],
+    ['It was May and the river was low.', '2025-08-14', 'May', '2025-05 month'],
+  ]);
+
+  it('leaves a name and other nouns alone', () => {
+    expect(expressionsOf('It’s June Ames who runs the yard.', '2025-06-14')).toEqual([]);
+    expect(expressionsOf('The April issue sold out.', '2025-06-14')).toEqual([]);
+  });
+});
