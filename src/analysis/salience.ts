@@ -163,7 +163,7 @@ export function resolvePronouns(
     let skipUntil = -1;
     // "Under questioning from X, he said": people in a phrase before the subject are not that subject
     let fronted: number[] = [];
-    // an unnamed subject introduced in this paragraph, with no one named since: the he/she that follows
+    // an unnamed subject opening this paragraph, with no one named since: the he/she that follows
     let freshDescription = -1;
     for (let k = 0; k < tokens.length; k++) {
       const s = layout.tokenSentence[k] ?? 0;
@@ -217,7 +217,7 @@ export function resolvePronouns(
           if (recentDescriptions.length > 6) recentDescriptions.shift();
           const subject = !subjectTaken;
           if (subject) subjectTaken = true;
-          if (subject) freshDescription = index;
+          if (subject && s === layout.tokenSentence[0]) freshDescription = index;
           credit(index, RECENCY + (subject ? SUBJECT : 0) + HEAD);
           resolved.set(pronounKey(layout.index, k), index);
           skipUntil = description.end;
