@@ -93,9 +93,14 @@ export type TimeSpec =
   | { readonly kind: 'anaphor'; readonly unit: Unit; readonly offset: number; readonly noun: string | null }
   /**
    * "that February": the month in the year of the anchor the text gives; "that summer" (month null):
-   * that year.
+   * that year. With `seasonStep`, "the summer before", "the following winter": the nearest such
+   * season before (-1) or after (1) the anchor.
    */
-  | { readonly kind: 'anaphorMonth'; readonly month: number | null }
+  | {
+      readonly kind: 'anaphorMonth';
+      readonly month: number | null;
+      readonly seasonStep?: { readonly season: Season; readonly direction: 1 | -1 };
+    }
   /**
    * "earlier in the week", "later in the month": the anchor's week, month or year when the text just
    * gave one, else the reference's (publication, or when quoted words were said).
@@ -817,6 +822,12 @@ export class Recogniser {
     return copula && !!this.tok(i)?.cap && (!next || next.kind === 'punct' || !next.cap);
   }
 
+  /** Nothing names an anchor after token k-1: the clause or sentence ends there. */
+  private anaphorEnds(k: number): boolean {
+    const next = this.tok(k);
+    return !next || next.kind === 'punct' || ['and', 'or', 'but', 'when', 'as'].includes(next.lower);
+  }
+
   /** "March was the wettest month", "January saw record sales": a month opening its sentence as subject. */
   private monthAsSubject(i: number): boolean {
     if (this.bs(i) === 'may') return false;
@@ -1141,6 +1152,14 @@ export class Recogniser {
       if (date) return { first: i, last: date.last, spec: { kind: 'weekOf', base: date.spec } };
     }
 
+    // the summer before / the winter after: no anchor named, so the event just dated
+    const stepped = SEASONS.get(word);
+    const stepDirection = ANAPHOR_DIRECTION.get(this.lw(j + 1));
+    if (stepped && stepDirection !== undefined && this.anaphorEnds(j + 2)) {
+      const seasonStep = { season: stepped, direction: stepDirection > 0 ? 1 : -1 } as const;
+      return { first: i, last: j + 1, spec: { kind: 'anaphorMonth', month: null, seasonStep } };
+    }
+
     // the day before / the week after the vote
     const unit = UNITS.get(word);
     if ((unit && unit !== 'decade' && !word.endsWith('s')) || PARTS_OF_DAY.has(word)) {
@@ -1191,6 +1210,11 @@ export class Recogniser {
           last: k,
           spec: { kind: 'anaphorWeekday', weekday: WEEKDAYS.get(targetWord) ?? 1, direction: direction > 0 ? 1 : -1 },
         };
+      }
+      const season = SEASONS.get(targetWord);
+      if (season) {
+        const seasonStep = { season, direction: direction > 0 ? 1 : -1 } as const;
+        return { first: i, last: k, spec: { kind: 'anaphorMonth', month: null, seasonStep } };
       }
       const targetUnit = UNITS.get(targetWord);
       const isPart = PARTS_OF_DAY.has(targetWord);

@@ -643,6 +643,11 @@ export function resolve(spec: TimeSpec, ctx: ResolveContext): Resolved | null {
     case 'anaphorMonth': {
       const anchor = ctx.anchor;
       if (!anchor) return null;
+      if (spec.seasonStep) {
+        const { season, direction } = spec.seasonStep;
+        const from = direction < 0 ? anchor.start : anchor.end;
+        return resolveSeason(season, null, direction < 0 ? 'last' : 'next', { ...ctx, ref: from }, null);
+      }
       const year = civil(anchor.start).year;
       return spec.month === null ? yearRecord(year) : monthRecord(year, spec.month);
     }

@@ -232,3 +232,21 @@ describe('a month before a scheduled event’s noun, or after "it is"', () => {
     expect(expressionsOf('The April issue sold out.', '2025-06-14')).toEqual([]);
   });
 });
+
+describe('a season before or after the event just dated', () => {
+  run([
+    [
+      'The dam burst on 3 February 2025. It had rained all the summer before.',
+      '2025-03-04',
+      'summer before',
+      '2024 year',
+    ],
+    ['The dam burst on 3 October 2024. It had rained the summer before.', '2025-03-04', 'summer before', '2024 year'],
+    ['The dam burst in 2023. The previous summer was dry.', '2025-03-04', 'previous summer', '2022 year'],
+    ['The dam burst in May 2021. It was rebuilt the following autumn.', '2025-03-04', 'following autumn', '2021 year'],
+  ]);
+
+  it('needs an event to count from', () => {
+    expect(expressionsOf('The summer before was dry.', '2025-03-04')).toEqual([]);
+  });
+});
