@@ -229,6 +229,8 @@ const NEW_YEAR_PREPS = new Set(['in', 'into', 'after', 'until', 'till', 'by', 'b
 /** "as early as", "as soon as", "as recently as", "as late as": a limit before a date. */
 const AS_AS_WORDS = new Set(['early', 'soon', 'recently', 'late']);
 const DURATION_PREPS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'through', 'across']);
+/** Quote marks that open a name ("the so-called “Easter flood”"). */
+const NAME_OPENING_MARKS = new Set(['“', '"', '‘']);
 /** Scheduled events a month can name the date of ("the December meeting"). */
 const MONTH_MODIFIED_NOUNS = new Set([
   'meeting',
@@ -1453,8 +1455,9 @@ export class Recogniser {
    * Island", "the Good Friday Agreement"), unless that word is a year or another date word.
    */
   private namesSomething(first: number, last: number): boolean {
-    // "the Easter flood", "the Christmas storm": the event's name, not its date
-    if (this.lw(first - 1) === 'the' && EVENT_NOUNS.has(this.lw(last + 1)) && !this.possessive(last)) return true;
+    // "the Easter flood", the so-called "Christmas storm": the event's name, not its date
+    const named = this.lw(first - 1) === 'the' || NAME_OPENING_MARKS.has(this.lw(first - 1));
+    if (named && EVENT_NOUNS.has(this.lw(last + 1)) && !this.possessive(last)) return true;
     const next = this.tok(last + 1);
     if (!next || next.kind !== 'word' || !next.cap || this.possessive(last)) return false;
     return !WEEKDAYS.has(next.base) && !MONTHS.has(next.base);

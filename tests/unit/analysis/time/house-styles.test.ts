@@ -202,6 +202,7 @@ describe('a holiday naming an event is not its date', () => {
   it('leaves "the Easter flood" and "the Christmas storm" alone', () => {
     expect(expressionsOf('The Easter flood ruined the mill.', '2025-06-14')).toEqual([]);
     expect(expressionsOf('Repairs after the Christmas storm cost millions.', '2025-06-14')).toEqual([]);
+    expect(expressionsOf('Locals recall the so-called “Easter flood” of 2011.', '2025-06-14')).toEqual(['2011']);
   });
 
   it('still dates the holiday itself', () => {
