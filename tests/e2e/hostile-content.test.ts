@@ -13,8 +13,9 @@ async function provoke(page: Page): Promise<void> {
       for (const type of ['mouseover', 'mouseenter', 'focus', 'toggle', 'load', 'error', 'animationstart']) {
         el.dispatchEvent(new Event(type));
       }
-      // Clicks everything that does not leave the page (links, the site's own search form).
-      const navigates = (el instanceof HTMLAnchorElement && el.href) || el.closest('form');
+      // Clicks everything that does not leave the page: links and what they wrap (a mark in an SVG
+      // timeline, a label inside a link), and the site's own search form.
+      const navigates = el.closest('a[href], form');
       if (el instanceof HTMLElement && !navigates) el.click();
     }
   });
