@@ -30,7 +30,7 @@ describe.each([
     expect(person?.meta.kind).toBe('Person');
   });
 
-  it('indexes exactly the articles, people, quotes and events pages, each labelled with its kind', async () => {
+  it('indexes exactly the article and person pages, each labelled with its kind', async () => {
     const indexed = (await searchSite(site.dir, site.base, null)).map((hit) => `${hit.url} ${hit.meta.kind}`);
     const expected = htmlPages(site.dir)
       .map((file) => `${site.base}${file.replace(/(^|\/)index\.html$/, '$1')}`)
