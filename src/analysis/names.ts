@@ -211,7 +211,7 @@ function extendRun(layout: ParagraphLayout, first: number): { end: number; skipp
   return { end: j, skipped };
 }
 
-/** Irish and Scottish surname particles written with a capital: "Cathal Ó Briain", "Nóra Ní Fhaoláin". */
+/** Irish and Scottish surname particles written with a capital: "Padraig Ó Duinn", "Nóra Ní Fhaoláin". */
 const GAELIC_PARTICLES = new Set(['ó', 'o', 'ua', 'ní', 'nic', 'uí', 'mac', 'mag']);
 
 /** A folded word that belongs to a surname rather than a given name ("van", "der", "ó", "mac"). */
@@ -353,7 +353,7 @@ function makeRun(layout: ParagraphLayout, first: number, end: number, skipped: S
   };
 }
 
-/** "Mr Kell", "Dr Sayed": an honorific without a full stop, with the name after it in the run. */
+/** "Mr Ashby", "Dr Sayed": an honorific without a full stop, with the name after it in the run. */
 function honorificBeforeName(tokens: readonly Token[], k: number, end: number): boolean {
   return k + 1 < end && honorifics.has((tokens[k] as Token).lower) && !nonNameWords.has(tokens[k + 1]?.lower ?? '');
 }
@@ -515,7 +515,7 @@ function personEvidence(
       if (t.kind === 'punct') break;
       // "my publisher, Wilf Carrow": any noun a person's possessive ties to a full name
       const related = k === start - 2 && name.length >= 2 && PERSONAL_POSSESSIVES.has(tokens[k - 1]?.lower ?? '');
-      // "The Member for Oakdale, Jan Morrow": an office written with a capital after "the"
+      // "The Member for Hallam, Priya Dunmore": an office written with a capital after "the"
       const office = t.upper && tokens[k - 1]?.lower === 'the' && (personRoleNouns.has(t.lower) || isTitleHead(t));
       if ((!t.upper && (personRoleNouns.has(t.lower) || related)) || office) {
         add(3);
@@ -531,7 +531,7 @@ function personEvidence(
   if (after > end && name.length >= 2) add(3);
   // coordinated first name: "sisters Ana and Lucia Ferro" gives "Ana" the surname
   const next = tokens[end];
-  // and "Declan and Áine Moran, who run the farm": a plural verb after the pair
+  // and "Ciarán and Orla Feeney, who run the farm": a plural verb after the pair
   const pair = name.length === 1 && title.length === 0 && next?.lower === 'and' ? pairAhead(tokens, end) : 0;
   if (name.length === 1 && next?.lower === 'and' && ((prev && pluralPersonNouns.has(prev.lower)) || pair > 0)) {
     const after = tokens[end + 1];
@@ -550,7 +550,7 @@ function personEvidence(
       const b = tokens[after + 2];
       if (!b || b.kind === 'punct') add(3);
     } else if (a?.lower === 'of' && name.length >= 2 && tokens[after + 2]?.upper) {
-      // "Lachlan Pyne, of Pyne & Hollis,": an affiliation set off by commas
+      // "Corin Vale, of Vale & Ashdown,": an affiliation set off by commas
       add(2);
     } else if (a) {
       const appositive = appositiveRole(tokens, after + 1);
@@ -620,7 +620,7 @@ function pairAhead(tokens: readonly Token[], end: number): number {
   return PLURAL_VERBS.has(tokens[k]?.lower ?? '') ? 1 : 0;
 }
 
-/** One relative of someone: "Moran’s brother" names a person called Moran (but "Ireland’s sons" does not). */
+/** One relative of someone: "Feeney’s brother" names a person called Feeney (but "Ireland’s sons" does not). */
 export const kinNouns: ReadonlySet<string> = new Set(
   `son daughter brother sister husband wife widow widower mother father grandson granddaughter grandmother
   grandfather nephew niece uncle aunt cousin fiance fiancé fiancee fiancée`.split(/\s+/),

@@ -276,7 +276,7 @@ export function findPeople(
     if (!knownBySurname(layouts, run)) continue;
     const owners = surnameOwners.get(word);
     if (owners) {
-      // "Ms Kell" after "Mr Kell": a husband and wife are two people
+      // "Ms Ashby" after "Mr Ashby": a husband and wife are two people
       if (run.gender && owners.every((owner) => genderOfRuns(owner) === otherGender(run.gender))) {
         const spouse = titledNamesake(run, word, [...owners, ...candidates.values()]);
         candidates.set(spouse.key, spouse);
@@ -287,7 +287,7 @@ export function findPeople(
     // "Sir Miles" after "Sir Miles Harrow": a knight or dame goes by title and first name; so do relatives
     // ("Wendell’s nephew" after "Wendell Pruitt")
     if ((byFirstName(run) || !run.title) && givenOwners.has(word)) continue;
-    // "Ms Tain" near "Ms Tane": left for the misspelling check below
+    // "Ms Selwod" near "Ms Selwood": left for the misspelling check below
     if (nearSurnameOf(word, run, candidates.values()).length > 0) {
       heldForSpelling.add(run);
       continue;
@@ -452,7 +452,7 @@ export function findPeople(
       continue;
     }
     if (heldForSpelling.has(run) && lookup.bySurname.get(word) === undefined) {
-      // "Mr. Tain" near "Aroha Tane", whom the text calls "she": someone else, known by surname
+      // "Mr. Selwod" near "Aroha Selwood", whom the text calls "she": someone else, known by surname
       const namesake = makePerson(surnameOnly(run, word), people.length);
       people.push(namesake);
       lookup.include(namesake);
@@ -513,7 +513,7 @@ function genderOfRuns(candidate: Candidate): Gender | null {
 
 /**
  * Someone known by honorific and surname who shares the surname with people of the other gender: named
- * "Ms Kell" (and a namesake known the same way "Mr Kell"), so that the two keep apart.
+ * "Ms Ashby" (and a namesake known the same way "Mr Ashby"), so that the two keep apart.
  */
 function titledNamesake(run: NameRun, surname: string, others: readonly Candidate[]): Candidate {
   for (const other of others) {
@@ -533,7 +533,7 @@ function titledNamesake(run: NameRun, surname: string, others: readonly Candidat
   };
 }
 
-/** "Mr Ó Briain" after "Cathal Ó Briain": particles and surname only, the end of the full name. */
+/** "Mr Ó Duinn" after "Padraig Ó Duinn": particles and surname only, the end of the full name. */
 function surnameWithParticles(short: readonly string[], full: readonly string[]): boolean {
   if (short.length >= full.length || !short.slice(0, -1).every(isSurnameParticle)) return false;
   return short.every((word, i) => full[full.length - short.length + i] === word);
@@ -552,18 +552,18 @@ function nearSurnameOf(word: string, run: NameRun, candidates: Iterable<Candidat
   return [...candidates].filter((c) => c.folded.length > 1 && nearSurname(word, surnameOf(c.folded)) && !conflicts(c));
 }
 
-/** A person known only by a titled surname ("Mr. Tain"). */
+/** A person known only by a titled surname ("Mr. Selwod"). */
 function surnameOnly(run: NameRun, folded: string): Candidate {
   const words = [run.words[0] ?? folded];
   return { key: folded, words, folded: [folded], runs: [run], registry: null, evidence: 3, pronounVotes: 0 };
 }
 
-/** Titles used with a first name ("Sir Miles", "Dame Ruth"), unlike "Mr." with a surname. */
+/** Titles used with a first name ("Sir Oswin", "Dame Petronel"), unlike "Mr." with a surname. */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 
 const byFirstName = (run: NameRun): boolean => FIRST_NAME_TITLES.has(run.title.toLowerCase());
 
-/** A surname alone that names a person: after a title ("Mr. Quarrington"), or with kin ("Moran’s brother"). */
+/** A surname alone that names a person: after a title ("Mr. Quarrington"), or with kin ("Feeney’s brother"). */
 function knownBySurname(layouts: readonly ParagraphLayout[], run: NameRun): boolean {
   if (run.title) return titledByHead(layouts, run);
   const next = run.possessive ? layouts[run.paragraph]?.tokens[run.end] : undefined;
@@ -664,7 +664,7 @@ class PeopleLookup {
     this.misspellings.clear();
   }
 
-  /** "Ms Tain" for Aroha Tane: an honorific lets a short surname be two letters off, when nothing conflicts. */
+  /** "Ms Selwod" for Aroha Selwood: an honorific lets a short surname be two letters off, when nothing conflicts. */
   titledMisspelling(word: string, run: NameRun): Person | null {
     if (!run.title || !honorifics.has(run.title.toLowerCase())) return null;
     const near = this.people.filter(

@@ -376,7 +376,7 @@ const NOT_LABELS = new Set([
 /**
  * A transcript: at least three paragraphs open with a speaker label (`SMITH:`, `Jane Doe:`), with at
  * least two different labels. Interviewers' labels are not quotes; the others are, by the label's person.
- * An interviewer may be labelled with the publication's name (`Harbourlight:`): a label most of whose
+ * An interviewer may be labelled with the publication's name (`Tidewater:`): a label most of whose
  * turns are questions, beside another label that asks none, is the interviewer's.
  */
 function transcriptLabels(paragraphs: readonly QuoteParagraph[]): Map<number, { label: string; start: number }> {

@@ -301,7 +301,7 @@ function descriptionAt(layout: ParagraphLayout, k: number): Description | null {
   return null;
 }
 
-/** After a description's head, the end of "in Fernhill" / "from Upper Ash" that places it, else `from`. */
+/** After a description's head, the end of "in Larch Hill" / "from Upper Ash" that places it, else `from`. */
 function placeEnd(layout: ParagraphLayout, from: number): number {
   const preposition = layout.tokens[from]?.lower;
   if (preposition !== 'in' && preposition !== 'from') return from;

@@ -325,7 +325,7 @@ export class SpeakerContext {
       return this.anonymousSource(label, 'one', false);
     }
 
-    // "Power company Tarrow Grid": the name after a company noun, whatever words describe it
+    // "Power company Calder Grid": the name after a company noun, whatever words describe it
     const described = namedAfterCompanyNoun(tokens, span.from, span.to);
     if (described) {
       const label = this.label(layout, described.from, described.to);
@@ -618,8 +618,8 @@ export function headNoun(tokens: readonly Token[], from: number, to: number): To
 }
 
 /**
- * "Power company Tarrow Grid", "the carrier, Brisa Air": a company noun, then (after an optional comma)
- * the capitalised name that ends the phrase, not a person's ("company chairman Ola Brant" has a role).
+ * "Power company Calder Grid", "the carrier, Solenne Air": a company noun, then (after an optional comma)
+ * the capitalised name that ends the phrase, not a person's ("company chairman Rhea Tolland" has a role).
  */
 function namedAfterCompanyNoun(
   tokens: readonly Token[],

@@ -284,7 +284,7 @@ function startsPhrase(t: Token): boolean {
   ].includes(t.lower);
 }
 
-/** "senior forecaster Dana Voss": lower-case title words, then a capitalised name within four words. */
+/** "senior forecaster Tamsin Quell": lower-case title words, then a capitalised name within four words. */
 function titledName(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from] as Token;
   if (first.kind !== 'word' || prepositions.has(first.lower) || clauseBreakers.has(first.lower)) return false;
@@ -545,7 +545,7 @@ function continuation(
 
 /**
  * A paragraph of speech after a paragraph that ends by saying someone spoke, with no quote of its own
- * ("Their son, Ansel Pike, spoke to reporters afterwards." / “We want answers. ...”): that someone.
+ * ("Their son, Ferdy Aske, spoke to reporters afterwards." / “We want answers. ...”): that someone.
  */
 function introducedBefore(
   quote: SpeechQuote,
