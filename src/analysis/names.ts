@@ -515,7 +515,7 @@ function personEvidence(
       if (t.kind === 'punct') break;
       // "my publisher, Wilf Carrow": any noun a person's possessive ties to a full name
       const related = k === start - 2 && name.length >= 2 && PERSONAL_POSSESSIVES.has(tokens[k - 1]?.lower ?? '');
-      // "The Member for Hallam, Priya Dunmore": an office written with a capital after "the"
+      // "The Member for Wexcombe, Odette Ravensworth": an office written with a capital after "the"
       const office = t.upper && tokens[k - 1]?.lower === 'the' && (personRoleNouns.has(t.lower) || isTitleHead(t));
       if ((!t.upper && (personRoleNouns.has(t.lower) || related)) || office) {
         add(3);

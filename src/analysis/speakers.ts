@@ -284,7 +284,7 @@ function startsPhrase(t: Token): boolean {
   ].includes(t.lower);
 }
 
-/** "senior forecaster Tamsin Quell": lower-case title words, then a capitalised name within four words. */
+/** "senior forecaster Ilse Brockhurst": lower-case title words, then a capitalised name within four words. */
 function titledName(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from] as Token;
   if (first.kind !== 'word' || prepositions.has(first.lower) || clauseBreakers.has(first.lower)) return false;
