@@ -37,6 +37,23 @@ function isWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind !== 'punct';
 }
 
+/** Tokens of one written unit joined without spaces, looked at beyond the word budget. */
+const MAX_GLUED = 6;
+
+/** The token after `k` touches it and continues a unit: a word, a number, or a full stop. */
+function gluedAfter(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  const next = tokens[k + 1];
+  if (!token || !next || next.start !== token.end) return false;
+  return (isWord(token) || token.text === '.') && (isWord(next) || next.text === '.');
+}
+
+/** A full stop closing an abbreviation of single letters ("U.S.", "a.m."): part of the word. */
+function endsAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const letter = tokens[k - 1];
+  return tokens[k]?.text === '.' && isWord(letter) && letter?.text.length === 1 && letter.end === tokens[k]?.start;
+}
+
 export function summarize(
   text: string,
   tokens: readonly Token[],
@@ -65,6 +82,9 @@ export function summarize(
       } else rightOpen = false;
     }
   }
+  // never cut through a unit written without spaces ("U.S.", "9.30"): widen to its ends
+  for (let extra = 0; extra < MAX_GLUED && hi < sentence.last && gluedAfter(tokens, hi); extra++) hi++;
+  for (let extra = 0; extra < MAX_GLUED && lo > sentence.first && gluedAfter(tokens, lo - 1); extra++) lo--;
   // trim punctuation and connectives at both ends (and at the cut around the expression)
   const skippable = (k: number): boolean => {
     const token = tokens[k];
@@ -72,7 +92,12 @@ export function summarize(
   };
   while (lo < first && skippable(lo) && !OPENERS.has(tokens[lo]?.text ?? '')) lo++;
   while (lo < first && tokens[lo]?.kind === 'punct' && !OPENERS.has(tokens[lo]?.text ?? '')) lo++;
-  while (hi > last && (skippable(hi) || DANGLING.has(tokens[hi]?.lower ?? '')) && !CLOSERS.has(tokens[hi]?.text ?? ''))
+  while (
+    hi > last &&
+    (skippable(hi) || DANGLING.has(tokens[hi]?.lower ?? '')) &&
+    !CLOSERS.has(tokens[hi]?.text ?? '') &&
+    !endsAbbreviation(tokens, hi)
+  )
     hi--;
   let leftEnd = first - 1;
   while (leftEnd >= lo && (tokens[leftEnd]?.kind === 'punct' || DANGLING.has(tokens[leftEnd]?.lower ?? ''))) leftEnd--;

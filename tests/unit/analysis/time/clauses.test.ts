@@ -107,6 +107,19 @@ describe('summaries', () => {
     );
   });
 
+  it('does not cut through an abbreviation written without spaces', () => {
+    const right = summaryOf(
+      'The nine members of the regional council said on Friday that crews will inspect every bridge under the new U.S. safety rules.',
+      'on Friday',
+    );
+    expect(right).toMatch(/ new U\.S\.$/);
+    const left = summaryOf(
+      'Inspectors from the U.S. and six other northern countries met in Geneva on Friday to agree new rules for testing the ageing road bridges.',
+      'on Friday',
+    );
+    expect(left).toMatch(/^U\.S\. and six/);
+  });
+
   it('stays short in a long sentence', () => {
     const long = `${'word '.repeat(200)}on Friday ${'more '.repeat(200)}`;
     const summary = summaryOf(long, 'on Friday');
